@@ -1,0 +1,71 @@
+// The saved-assessment document: what IndexedDB stores and what "Export" writes.
+// One versioned envelope; older versions are migrated (migrations.ts), newer ones refused.
+// Every string and array has a maximum so a hostile or damaged file cannot blow up memory.
+import { z } from "../zod";
+import { perspectiveSchema } from "../questionnaire/schema";
+import type { Answer, Assessment } from "../assessment/assessment";
+import { MAX_ANSWERS, MAX_LONG_TEXT, MAX_NAME } from "./limits";
+
+export const DOCUMENT_FORMAT = "coherence-assessment";
+export const CURRENT_FORMAT_VERSION = 1;
+
+const name = z.string().check(z.maxLength(MAX_NAME));
+const longText = z.string().check(z.maxLength(MAX_LONG_TEXT));
+const isoTime = z.string().check(z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, "must be a date and time like 2026-01-31T09:00:00.000Z"));
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(/^[A-Za-z0-9._-]+$/, "must use only letters, digits, dots, dashes and underscores"));
+
+const choiceSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("option"), optionId: id }),
+  z.object({ kind: z.literal("dontKnow") }),
+  z.object({ kind: z.literal("notApplicable"), reason: longText }),
+]);
+
+export const answerSchema = z.object({
+  choice: choiceSchema,
+  evidence: z._default(longText, ""),
+  comment: z._default(longText, ""),
+  answeredBy: z._default(name, ""),
+  updatedAt: isoTime,
+});
+
+const answerMap = z.record(id, answerSchema).check(
+  z.refine((m) => Object.keys(m).length <= MAX_ANSWERS, `must have at most ${MAX_ANSWERS} answers`),
+);
+
+export const assessmentSchema = z.object({
+  id,
+  country: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
+  year: z.int().check(z.minimum(1990), z.maximum(2100)),
+  perspective: perspectiveSchema,
+  leadMinistry: name,
+  title: z._default(name, ""),
+  questionnaire: z.object({ id, version: z.int().check(z.minimum(1)) }),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  answers: answerMap,
+  completedSections: z._default(z.array(id).check(z.maxLength(50)), []),
+  archive: z._default(answerMap, {}),
+  lastPath: z._default(z.string().check(z.maxLength(500)), ""),
+  revision: z._default(z.int().check(z.minimum(0)), 0),
+});
+
+/** Version 1 of the document. Unknown fields are dropped by the object schemas. */
+export const documentSchemaV1 = z.object({
+  format: z.literal(DOCUMENT_FORMAT),
+  formatVersion: z.literal(1),
+  savedAt: isoTime,
+  assessment: assessmentSchema,
+});
+
+export type AssessmentDocument = z.infer<typeof documentSchemaV1>;
+
+export function toDocument(assessment: Assessment, savedAt: string): AssessmentDocument {
+  return { format: DOCUMENT_FORMAT, formatVersion: CURRENT_FORMAT_VERSION as 1, savedAt, assessment };
+}
+
+// Compile-time check that the schema and the domain type agree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _assessmentMatches: Same<z.infer<typeof assessmentSchema>, Assessment> = true;
+const _answerMatches: Same<z.infer<typeof answerSchema>, Answer> = true;
+void _assessmentMatches;
+void _answerMatches;
