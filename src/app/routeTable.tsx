@@ -1,0 +1,41 @@
+// Which feature draws which route. Each feature is its own lazily loaded chunk.
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import type { Route } from "./routes";
+
+export type PageProps<R extends Route = Route> = { route: R };
+type Page = LazyExoticComponent<ComponentType<PageProps<never>>>;
+
+const StartPage = lazy(() => import("../features/start/StartPage"));
+const CreatePage = lazy(() => import("../features/start/CreatePage"));
+const DeletePage = lazy(() => import("../features/start/DeletePage"));
+const WizardPage = lazy(() => import("../features/wizard/WizardPage"));
+
+export interface RouteEntry {
+  page: Page | null;
+  /** Routes with the same key keep the same component instance (the wizard keeps its machine). */
+  key: string;
+}
+
+export function pageFor(route: Route): RouteEntry {
+  switch (route.name) {
+    case "start":
+      return { page: StartPage as Page, key: "start" };
+    case "new":
+      return { page: CreatePage as Page, key: "new" };
+    case "delete":
+      return { page: DeletePage as Page, key: `delete:${route.id}` };
+    case "tasks":
+    case "question":
+    case "check":
+      return { page: WizardPage as Page, key: `wizard:${route.id}` };
+    // Results, report, export, import and compare belong to other features (issues 4-6).
+    case "results":
+    case "report":
+    case "export":
+    case "import":
+    case "compare":
+      return { page: null, key: `missing:${route.name}` };
+    case "notFound":
+      return { page: null, key: "notFound" };
+  }
+}

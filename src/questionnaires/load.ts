@@ -1,0 +1,64 @@
+// Questionnaires reach the app lazily (each file its own chunk, fetched as a module from
+// our own origin, so the CSP holds) and are validated every time they are loaded.
+import { validateQuestionnaire, type QuestionnaireProblem } from "../domain/questionnaire/validate";
+import type { Questionnaire } from "../domain/questionnaire/schema";
+
+type Loader = () => Promise<unknown>;
+
+const files = import.meta.glob<unknown>("/questionnaires/*.json", { import: "default" }) as Record<string, Loader>;
+
+export type LoadResult =
+  | { ok: true; questionnaire: Questionnaire }
+  | { ok: false; file: string; problems: QuestionnaireProblem[] };
+
+/** The questionnaire offered for new assessments when there are several. */
+export const DEFAULT_QUESTIONNAIRE_ID = "picmd-national";
+
+const cache = new Map<string, Promise<LoadResult>>();
+
+function loadFile(path: string, load: Loader): Promise<LoadResult> {
+  let pending = cache.get(path);
+  if (!pending) {
+    pending = load().then(
+      (data): LoadResult => {
+        const result = validateQuestionnaire(data);
+        return result.ok ? result : { ok: false, file: fileName(path), problems: result.problems };
+      },
+      (): LoadResult => ({ ok: false, file: fileName(path), problems: [{ where: "(file)", message: "The file could not be loaded." }] }),
+    );
+    cache.set(path, pending);
+  }
+  return pending;
+}
+
+/** Every questionnaire file, validated. */
+export function loadAllQuestionnaires(): Promise<LoadResult[]> {
+  return Promise.all(Object.entries(files).map(([path, load]) => loadFile(path, load)));
+}
+
+/** The questionnaire with this id; a result with problems when missing or invalid. */
+export async function loadQuestionnaire(id: string): Promise<LoadResult> {
+  // The file is usually named after its id: try it first so only one chunk is fetched.
+  const direct = Object.entries(files).find(([path]) => fileName(path) === `${id}.json`);
+  if (direct) {
+    const result = await loadFile(direct[0], direct[1]);
+    if (!result.ok || result.questionnaire.id === id) return result;
+  }
+  for (const result of await loadAllQuestionnaires()) {
+    if (result.ok && result.questionnaire.id === id) return result;
+  }
+  return { ok: false, file: `${id}.json`, problems: [{ where: "(file)", message: `No questionnaire with id "${id}" is installed.` }] };
+}
+
+/** The questionnaire for new assessments: the default one if present, else the first valid one. */
+export async function loadDefaultQuestionnaire(): Promise<LoadResult> {
+  const all = await loadAllQuestionnaires();
+  const valid = all.filter((r): r is Extract<LoadResult, { ok: true }> => r.ok);
+  const chosen = valid.find((r) => r.questionnaire.id === DEFAULT_QUESTIONNAIRE_ID) ?? valid[0];
+  if (chosen) return chosen;
+  return all.find((r) => !r.ok) ?? { ok: false, file: "questionnaires/", problems: [{ where: "(folder)", message: "No questionnaire is installed." }] };
+}
+
+function fileName(path: string): string {
+  return path.split("/").pop() ?? path;
+}

@@ -1,0 +1,17 @@
+// A question's form as typed but not yet a complete answer (no option chosen yet, or
+// "Not applicable" without its reason). Kept per browser, never exported.
+import { z } from "../domain/zod";
+import { MAX_LONG_TEXT } from "../domain/document/limits";
+
+const text = z.string().check(z.maxLength(MAX_LONG_TEXT));
+
+export const draftSchema = z.object({
+  choice: z.string().check(z.maxLength(200)),
+  reason: text,
+  evidence: text,
+  comment: text,
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+
+export const emptyDraft: Draft = { choice: "", reason: "", evidence: "", comment: "" };

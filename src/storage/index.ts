@@ -1,0 +1,51 @@
+// The one door to saved assessments. getRepository() opens IndexedDB once, falls back
+// to memory (with a visible warning) when it cannot, and asks for persistent storage.
+import { idbRepository } from "./idb";
+import { memoryRepository } from "./memory";
+import type { AssessmentRepository } from "./repository";
+import { reportProblem, setMode, setPersisted } from "./status";
+import { classifyStorageError, describeError } from "./errors";
+
+export type { AssessmentRepository, SaveResult, ListResult, Change, Unreadable } from "./repository";
+export type { Draft } from "./drafts";
+export { emptyDraft } from "./drafts";
+export * from "./status";
+
+let opening: Promise<AssessmentRepository> | null = null;
+
+export function getRepository(): Promise<AssessmentRepository> {
+  opening ??= openRepository();
+  return opening;
+}
+
+export async function openRepository(options: { name?: string; version?: number } = {}): Promise<AssessmentRepository> {
+  if (typeof indexedDB === "undefined" || indexedDB === null) return fallBack("IndexedDB is not available in this browser.");
+  try {
+    const repository = await idbRepository(options);
+    setMode("indexeddb");
+    void requestPersistence();
+    return repository;
+  } catch (error) {
+    const kind = classifyStorageError(error);
+    if (kind === "quota") reportProblem({ kind: "quota" });
+    return fallBack(describeError(error));
+  }
+}
+
+function fallBack(_why: string): AssessmentRepository {
+  setMode("memory");
+  reportProblem({ kind: "unavailable" });
+  return memoryRepository();
+}
+
+/** Asks the browser not to evict our data under storage pressure; the answer is shown on the start page. */
+async function requestPersistence(): Promise<void> {
+  try {
+    const storage = typeof navigator === "undefined" ? undefined : navigator.storage;
+    if (!storage?.persist) return setPersisted(null);
+    const already = (await storage.persisted?.()) ?? false;
+    setPersisted(already || (await storage.persist()));
+  } catch {
+    setPersisted(null);
+  }
+}

@@ -1,0 +1,56 @@
+// Session-only storage for browsers where IndexedDB cannot be used. Same contract as
+// idb.ts (revisions included) so the app behaves the same; the shell warns that nothing
+// will be kept.
+import type { Assessment } from "../domain/assessment/assessment";
+import type { Draft } from "./drafts";
+import type { AssessmentRepository, SaveResult } from "./repository";
+
+export function memoryRepository(): AssessmentRepository {
+  const assessments = new Map<string, Assessment>();
+  const drafts = new Map<string, Record<string, Draft>>();
+  const copy = (a: Assessment): Assessment => structuredClone(a);
+
+  return {
+    mode: "memory",
+    async list() {
+      return { assessments: [...assessments.values()].map(copy), unreadable: [] };
+    },
+    async get(id) {
+      const found = assessments.get(id);
+      return found ? { assessment: copy(found) } : { assessment: null };
+    },
+    async create(assessment): Promise<SaveResult> {
+      if (assessments.has(assessment.id)) return { ok: false, reason: "conflict", current: copy(assessments.get(assessment.id)!) };
+      const stored = { ...copy(assessment), revision: 1 };
+      assessments.set(stored.id, stored);
+      return { ok: true, assessment: copy(stored) };
+    },
+    async save(assessment): Promise<SaveResult> {
+      const current = assessments.get(assessment.id);
+      if (!current || current.revision !== assessment.revision) {
+        return { ok: false, reason: "conflict", current: current ? copy(current) : null };
+      }
+      const stored = { ...copy(assessment), revision: assessment.revision + 1 };
+      assessments.set(stored.id, stored);
+      return { ok: true, assessment: copy(stored) };
+    },
+    async remove(id) {
+      assessments.delete(id);
+      drafts.delete(id);
+    },
+    async getDrafts(id) {
+      return { ...(drafts.get(id) ?? {}) };
+    },
+    async putDraft(id, indicatorId, draft) {
+      drafts.set(id, { ...(drafts.get(id) ?? {}), [indicatorId]: { ...draft } });
+    },
+    async deleteDraft(id, indicatorId) {
+      const forAssessment = drafts.get(id);
+      if (forAssessment) delete forAssessment[indicatorId];
+    },
+    onExternalChange() {
+      return () => {};
+    },
+    close() {},
+  };
+}
