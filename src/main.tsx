@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { resumeLastPosition } from "./app/resume";
 import { RTL_LOCALES } from "./domain/text";
 import { loadLocale } from "./storage/preferences";
 import "./ui/styles.css";
@@ -17,3 +18,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+void resumeLastPosition();

@@ -8,7 +8,8 @@ export type TaskStatus = "notStarted" | "inProgress" | "completed";
 export interface Task {
   id: string;
   title: ReactNode;
-  href: string;
+  /** null when there is nothing to do (the row is shown without a link). */
+  href: string | null;
   hint?: ReactNode;
   status: TaskStatus;
 }
@@ -22,9 +23,13 @@ export function TaskList({ tasks }: { tasks: Task[] }) {
       {tasks.map((task) => (
         <li className="task-list-item" key={task.id}>
           <div className="task-list-name-and-hint">
-            <a className="task-list-link" href={task.href} aria-describedby={`task-${task.id}-status${task.hint ? ` task-${task.id}-hint` : ""}`}>
-              {task.title}
-            </a>
+            {task.href ? (
+              <a className="task-list-link" href={task.href} aria-describedby={`task-${task.id}-status${task.hint ? ` task-${task.id}-hint` : ""}`}>
+                {task.title}
+              </a>
+            ) : (
+              <span>{task.title}</span>
+            )}
             {task.hint ? (
               <div className="task-list-hint" id={`task-${task.id}-hint`}>
                 {task.hint}

@@ -9,3 +9,5 @@ export { SummaryList, type SummaryRow } from "./SummaryList";
 export { useT, useLocale, LocaleContext } from "./locale";
 export { UserText } from "./UserText";
 export { QuestionnaireProblems } from "./QuestionnaireProblems";
+export { formProblems } from "./formProblems";
+export { setFlash, takeFlash } from "./flash";

@@ -1,0 +1,130 @@
+import { useEffect, useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { formatRoute } from "../../app/routes";
+import { MAX_LONG_TEXT } from "../../domain/document/limits";
+import { pick } from "../../domain/text";
+import { z } from "../../domain/zod";
+import type { Draft } from "../../storage";
+import { BackLink, Button, ErrorSummary, formProblems, PageHeading, Radios, TextArea, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
+import { answerToDraft, DONT_KNOW, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
+import { wizardMessages } from "./messages";
+import { Notice } from "./Notice";
+import { routeOf } from "./paths";
+import type { WizardContext, WizardEvent } from "./wizardMachine";
+
+interface Props {
+  context: WizardContext;
+  page: Extract<Page, { kind: "question" }>;
+  send: (e: WizardEvent) => void;
+}
+
+export function QuestionView({ context, page, send }: Props) {
+  const t = useT(wizardMessages);
+  const { locale } = useLocale();
+  const { questionnaire: q, assessment: a } = context;
+  const indicator = q.indicators.find((i) => i.id === page.indicatorId)!;
+  const dimension = q.dimensions.find((d) => d.id === page.dimensionId)!;
+  const shown = sectionQuestions(q, a, page.dimensionId);
+  const position = shown.indexOf(indicator.id) + 1;
+  const question = pick(indicator.question, locale);
+  const [attempt, setAttempt] = useState(0);
+
+  const schema = useMemo(() => {
+    const long = (field: string) => z.string().check(z.maxLength(MAX_LONG_TEXT, t("errTooLong", { field })));
+    return z
+      .object({
+        choice: z.nullable(z.string()).check(z.refine((v) => !!v, t("errChoice"))),
+        reason: long(t("reason")),
+        evidence: long(t("evidence")),
+        comment: long(t("comment")),
+      })
+      .check(z.refine((v) => v.choice !== NOT_APPLICABLE || v.reason.trim().length > 0, { message: t("errReason"), path: ["reason"] }));
+  }, [t]);
+  type Values = z.infer<typeof schema>;
+
+  const initial: Draft = context.drafts[indicator.id] ?? answerToDraft(a.answers[indicator.id]);
+  const { register, handleSubmit, formState, watch } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { ...initial, choice: initial.choice || null },
+    shouldFocusError: false,
+  });
+  const toDraft = (v: Partial<Values>): Draft => ({ choice: v.choice ?? "", reason: v.reason ?? "", evidence: v.evidence ?? "", comment: v.comment ?? "" });
+
+  // Everything typed is handed to the machine at once; saving is debounced behind it.
+  useEffect(() => {
+    const subscription = watch((values) => send({ type: "answer.draft", indicatorId: indicator.id, draft: toDraft(values), now: new Date().toISOString() }));
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [watch, send, indicator.id]);
+
+  const problems = formProblems(formState.errors, [
+    ["choice", "choice"],
+    ["reason", "reason"],
+    ["evidence", "evidence"],
+    ["comment", "comment"],
+  ]);
+  usePageTitle(question, problems.length > 0);
+  const choice = watch("choice");
+
+  const options: RadioOption[] = [
+    ...indicator.options.map((o) => ({ value: o.id, label: pick(o.label, locale), hint: o.hint ? pick(o.hint, locale) : undefined })),
+    { value: DONT_KNOW, label: t("dontKnow"), hint: t("dontKnowHint"), dividerBefore: true },
+  ];
+  if (indicator.allowNotApplicable) {
+    options.push({
+      value: NOT_APPLICABLE,
+      label: t("notApplicable"),
+      hint: t("notApplicableHint"),
+      conditional: <TextArea id="reason" label={t("reason")} error={formState.errors.reason?.message} registration={register("reason")} rows={3} />,
+    });
+  }
+  const back = pageBefore(q, a, page);
+
+  return (
+    <>
+      <BackLink href={formatRoute(routeOf(a.id, back))} />
+      <div className="grid-row">
+        <div className="grid-two-thirds">
+          <Notice context={context} send={send} />
+          <ErrorSummary problems={problems} attempt={attempt} />
+          <form
+            noValidate
+            onSubmit={handleSubmit(
+              (values) => send({ type: "answer.submit", indicatorId: indicator.id, draft: toDraft(values), now: new Date().toISOString() }),
+              () => setAttempt((n) => n + 1),
+            )}
+          >
+            <span className="caption caption-l">
+              {pick(dimension.title, locale)}
+              <span className="visually-hidden"> – </span>
+              <span className="caption caption-m" id="question-position">
+                {t("questionOf", { n: position, total: shown.length })}
+              </span>
+            </span>
+            <Radios
+              idPrefix="choice"
+              legendIsHeading
+              legend={<PageHeading>{question}</PageHeading>}
+              hint={pick(indicator.help, locale)}
+              options={options}
+              error={formState.errors.choice?.message}
+              registration={register("choice")}
+              checkedValue={choice ?? undefined}
+            />
+            <TextArea
+              id="evidence"
+              label={t("evidence")}
+              hint={t("evidenceHint", { prompt: pick(indicator.evidencePrompt, locale) })}
+              error={formState.errors.evidence?.message}
+              registration={register("evidence")}
+              rows={4}
+            />
+            <TextArea id="comment" label={t("comment")} hint={t("commentHint")} error={formState.errors.comment?.message} registration={register("comment")} rows={3} />
+            <Button>{t("continue")}</Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}

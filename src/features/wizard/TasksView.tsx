@@ -1,0 +1,54 @@
+import { formatRoute } from "../../app/routes";
+import { sectionProgress } from "../../domain/assessment/progress";
+import { pick } from "../../domain/text";
+import { PageHeading, TaskList, usePageTitle, useLocale, useT, UserText, type Task } from "../../ui";
+import { sectionEntry } from "./flow";
+import { wizardMessages } from "./messages";
+import { Notice } from "./Notice";
+import { routeOf } from "./paths";
+import type { WizardContext, WizardEvent } from "./wizardMachine";
+
+export function TasksView({ context, send }: { context: WizardContext; send: (e: WizardEvent) => void }) {
+  const t = useT(wizardMessages);
+  const { locale } = useLocale();
+  const { questionnaire: q, assessment: a } = context;
+  usePageTitle(`${t("tasksTitle")}: ${a.country} ${a.year}`);
+  const sections = sectionProgress(q, a);
+  const applicable = sections.filter((s) => s.shownIds.length > 0);
+  const done = applicable.filter((s) => s.status === "completed").length;
+
+  const tasks: Task[] = sections.map((s) => {
+    const dimension = q.dimensions.find((d) => d.id === s.dimensionId)!;
+    const entry = sectionEntry(q, a, s.dimensionId);
+    return {
+      id: s.dimensionId,
+      title: pick(dimension.title, locale),
+      href: entry ? formatRoute(routeOf(a.id, entry)) : null,
+      hint: s.shownIds.length ? t("answeredCount", { answered: s.answered, total: s.shownIds.length }) : t("noQuestions"),
+      status: s.status,
+    };
+  });
+  const resume = a.lastPath ? `#/a/${encodeURIComponent(a.id)}/${a.lastPath}` : null;
+
+  return (
+    <div className="grid-row">
+      <div className="grid-two-thirds">
+        <Notice context={context} send={send} />
+        <PageHeading caption={<UserText>{`${a.country} ${a.year}${a.title ? ` – ${a.title}` : ""}`}</UserText>}>{t("tasksTitle")}</PageHeading>
+        <p>{t("tasksIntro")}</p>
+        <p className="heading-s" id="sections-completed">
+          {t("completedCount", { done, total: applicable.length })}
+        </p>
+        {resume ? (
+          <p>
+            <a href={resume}>{t("continueWhereLeft")}</a>
+          </p>
+        ) : null}
+        <TaskList tasks={tasks} />
+        <p>
+          <a href={formatRoute({ name: "start" })}>{t("allAssessments")}</a>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Where the wizard goes: pure functions over the questionnaire and the answers.
+// Skip logic is shownIndicatorIds (perspective and conditions); hidden questions keep
+// their answers (scoring ignores them) but are never shown or counted.
+import type { Answer, Assessment } from "../../domain/assessment/assessment";
+import type { Questionnaire } from "../../domain/questionnaire/schema";
+import { shownIndicatorIds } from "../../domain/scoring/applicability";
+import type { Draft } from "../../storage/drafts";
+
+export type Page =
+  | { kind: "tasks" }
+  | { kind: "question"; dimensionId: string; indicatorId: string; from?: "check" }
+  | { kind: "check"; dimensionId: string };
+
+export const DONT_KNOW = ":dontKnow";
+export const NOT_APPLICABLE = ":notApplicable";
+
+type AnswersOf = Pick<Assessment, "perspective" | "answers">;
+
+/** The questions shown in a section, in questionnaire order. */
+export function sectionQuestions(q: Questionnaire, a: AnswersOf, dimensionId: string): string[] {
+  const shown = shownIndicatorIds(q.indicators, a.perspective, a.answers);
+  return q.indicators.filter((i) => i.dimension === dimensionId && shown.has(i.id)).map((i) => i.id);
+}
+
+/** The page actually shown for a requested one: unknown sections go to the task list, hidden questions to the next shown one. */
+export function resolvePage(q: Questionnaire, a: AnswersOf, page: Page): Page {
+  if (page.kind === "tasks") return page;
+  if (!q.dimensions.some((d) => d.id === page.dimensionId)) return { kind: "tasks" };
+  if (page.kind === "check") return page;
+  const indicator = q.indicators.find((i) => i.id === page.indicatorId);
+  if (!indicator || indicator.dimension !== page.dimensionId) return { kind: "tasks" };
+  const shown = sectionQuestions(q, a, page.dimensionId);
+  if (shown.includes(page.indicatorId)) return page;
+  const order = q.indicators.filter((i) => i.dimension === page.dimensionId).map((i) => i.id);
+  const after = order.slice(order.indexOf(page.indicatorId) + 1).find((id) => shown.includes(id));
+  return after ? { kind: "question", dimensionId: page.dimensionId, indicatorId: after } : { kind: "check", dimensionId: page.dimensionId };
+}
+
+/** After Continue: back to check answers when changing from there, else the next shown question, else check answers. */
+export function pageAfter(q: Questionnaire, a: AnswersOf, page: Extract<Page, { kind: "question" }>): Page {
+  const shown = sectionQuestions(q, a, page.dimensionId);
+  if (page.from === "check") {
+    // A changed answer may reveal a question that has no answer yet: ask it before returning.
+    const unanswered = shown.slice(shown.indexOf(page.indicatorId) + 1).find((id) => !a.answers[id]);
+    return unanswered ? { kind: "question", dimensionId: page.dimensionId, indicatorId: unanswered, from: "check" } : { kind: "check", dimensionId: page.dimensionId };
+  }
+  const next = shown[shown.indexOf(page.indicatorId) + 1];
+  return next ? { kind: "question", dimensionId: page.dimensionId, indicatorId: next } : { kind: "check", dimensionId: page.dimensionId };
+}
+
+/** Where the back link of a question goes. */
+export function pageBefore(q: Questionnaire, a: AnswersOf, page: Extract<Page, { kind: "question" }>): Page {
+  if (page.from === "check") return { kind: "check", dimensionId: page.dimensionId };
+  const shown = sectionQuestions(q, a, page.dimensionId);
+  const index = shown.indexOf(page.indicatorId);
+  const previous = index > 0 ? shown[index - 1] : undefined;
+  return previous ? { kind: "question", dimensionId: page.dimensionId, indicatorId: previous } : { kind: "tasks" };
+}
+
+/** Where a section's task-list link goes: first unanswered question, or check answers once all are answered. */
+export function sectionEntry(q: Questionnaire, a: Pick<Assessment, "perspective" | "answers" | "completedSections">, dimensionId: string): Page | null {
+  const shown = sectionQuestions(q, a, dimensionId);
+  if (shown.length === 0) return null;
+  if (a.completedSections.includes(dimensionId)) return { kind: "check", dimensionId };
+  const unanswered = shown.find((id) => !a.answers[id]);
+  return unanswered ? { kind: "question", dimensionId, indicatorId: unanswered } : { kind: "check", dimensionId };
+}
+
+/** The answer a form draft stands for, or null while it is incomplete. */
+export function draftToAnswer(draft: Draft, now: string, previous?: Answer): Answer | null {
+  let choice: Answer["choice"];
+  if (draft.choice === DONT_KNOW) choice = { kind: "dontKnow" };
+  else if (draft.choice === NOT_APPLICABLE) {
+    if (!draft.reason.trim()) return null;
+    choice = { kind: "notApplicable", reason: draft.reason };
+  } else if (draft.choice) choice = { kind: "option", optionId: draft.choice };
+  else return null;
+  return { choice, evidence: draft.evidence, comment: draft.comment, answeredBy: previous?.answeredBy ?? "", updatedAt: now };
+}
+
+export function answerToDraft(answer: Answer | undefined): Draft {
+  if (!answer) return { choice: "", reason: "", evidence: "", comment: "" };
+  const c = answer.choice;
+  return {
+    choice: c.kind === "option" ? c.optionId : c.kind === "dontKnow" ? DONT_KNOW : NOT_APPLICABLE,
+    reason: c.kind === "notApplicable" ? c.reason : "",
+    evidence: answer.evidence,
+    comment: answer.comment,
+  };
+}
+
+export function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
+  if (!a || !b) return a === b;
+  return JSON.stringify(a.choice) === JSON.stringify(b.choice) && a.evidence === b.evidence && a.comment === b.comment;
+}
+
+export function samePage(a: Page, b: Page): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
