@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: true,
+    // Builds dist/ once for the end-to-end tests (tests/e2e/support/).
+    globalSetup: ["tests/e2e/support/globalSetup.ts"],
   },
 });
