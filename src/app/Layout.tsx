@@ -14,7 +14,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <a href="#main-content" className="skip-link" onClick={skipToMain}>
         {t("skip")}
       </a>
-      <header className="header">
+      <header>
+        <div className="header">
         <div className="header-inner">
           <a href="#/" className="header-service">
             {t("service")}
@@ -31,10 +32,11 @@ export function Layout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </div>
+        </div>
+        <div className="width-container">
+          <p className="phase-banner">{t("phase")}</p>
+        </div>
       </header>
-      <div className="width-container">
-        <p className="phase-banner">{t("phase")}</p>
-      </div>
       <div className="main-wrapper">
         <div className="width-container">
           <main id="main-content" tabIndex={-1}>
