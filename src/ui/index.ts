@@ -11,3 +11,4 @@ export { UserText } from "./UserText";
 export { QuestionnaireProblems } from "./QuestionnaireProblems";
 export { formProblems } from "./formProblems";
 export { setFlash, takeFlash } from "./flash";
+export { LocalText } from "./LocalText";

@@ -6,7 +6,7 @@ import type { Answer } from "../../domain/assessment/assessment";
 import type { Indicator } from "../../domain/questionnaire/schema";
 import { pick } from "../../domain/text";
 import { z } from "../../domain/zod";
-import { BackLink, Button, ErrorSummary, formProblems, PageHeading, Radios, SummaryList, usePageTitle, useLocale, useT, UserText, type SummaryRow } from "../../ui";
+import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, SummaryList, usePageTitle, useLocale, useT, UserText, type SummaryRow } from "../../ui";
 import { sectionQuestions, type Page } from "./flow";
 import { wizardMessages } from "./messages";
 import { Notice } from "./Notice";
@@ -58,7 +58,7 @@ export function CheckView({ context, page, send }: Props) {
     const indicator = q.indicators.find((i) => i.id === id)!;
     const question = pick(indicator.question, locale);
     return {
-      key: question,
+      key: <LocalText text={indicator.question} />,
       value: valueOf(indicator, a.answers[id]),
       action: {
         href: formatRoute(routeOf(a.id, { kind: "question", dimensionId: page.dimensionId, indicatorId: id, from: "check" })),
@@ -76,7 +76,7 @@ export function CheckView({ context, page, send }: Props) {
       <BackLink href={formatRoute(back)} />
       <Notice context={context} send={send} />
       <ErrorSummary problems={problems} attempt={attempt} />
-      <PageHeading caption={pick(dimension.title, locale)}>{t("checkTitle")}</PageHeading>
+      <PageHeading caption={<LocalText text={dimension.title} />}>{t("checkTitle")}</PageHeading>
       <SummaryList rows={rows} />
       {unanswered > 0 ? <p className="inset-text">{t("unansweredWarning", { count: unanswered })}</p> : null}
       <form

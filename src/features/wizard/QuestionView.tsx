@@ -6,7 +6,7 @@ import { MAX_LONG_TEXT } from "../../domain/document/limits";
 import { pick } from "../../domain/text";
 import { z } from "../../domain/zod";
 import type { Draft } from "../../storage";
-import { BackLink, Button, ErrorSummary, formProblems, PageHeading, Radios, TextArea, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
+import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, TextArea, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
 import { answerToDraft, DONT_KNOW, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
 import { wizardMessages } from "./messages";
 import { Notice } from "./Notice";
@@ -68,7 +68,7 @@ export function QuestionView({ context, page, send }: Props) {
   const choice = watch("choice");
 
   const options: RadioOption[] = [
-    ...indicator.options.map((o) => ({ value: o.id, label: pick(o.label, locale), hint: o.hint ? pick(o.hint, locale) : undefined })),
+    ...indicator.options.map((o) => ({ value: o.id, label: <LocalText text={o.label} />, hint: o.hint ? <LocalText text={o.hint} /> : undefined })),
     { value: DONT_KNOW, label: t("dontKnow"), hint: t("dontKnowHint"), dividerBefore: true },
   ];
   if (indicator.allowNotApplicable) {
@@ -96,7 +96,7 @@ export function QuestionView({ context, page, send }: Props) {
             )}
           >
             <span className="caption caption-l">
-              {pick(dimension.title, locale)}
+              <LocalText text={dimension.title} />
               <span className="visually-hidden"> – </span>
               <span className="caption caption-m" id="question-position">
                 {t("questionOf", { n: position, total: shown.length })}
@@ -105,8 +105,8 @@ export function QuestionView({ context, page, send }: Props) {
             <Radios
               idPrefix="choice"
               legendIsHeading
-              legend={<PageHeading>{question}</PageHeading>}
-              hint={pick(indicator.help, locale)}
+              legend={<PageHeading><LocalText text={indicator.question} /></PageHeading>}
+              hint={<LocalText text={indicator.help} />}
               options={options}
               error={formState.errors.choice?.message}
               registration={register("choice")}
@@ -115,7 +115,7 @@ export function QuestionView({ context, page, send }: Props) {
             <TextArea
               id="evidence"
               label={t("evidence")}
-              hint={t("evidenceHint", { prompt: pick(indicator.evidencePrompt, locale) })}
+              hint={t("evidenceHint", { prompt: pick(indicator.evidencePrompt, locale).replace(/[.\s]+$/, "") })}
               error={formState.errors.evidence?.message}
               registration={register("evidence")}
               rows={4}

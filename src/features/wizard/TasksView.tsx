@@ -1,7 +1,6 @@
 import { formatRoute } from "../../app/routes";
 import { sectionProgress } from "../../domain/assessment/progress";
-import { pick } from "../../domain/text";
-import { PageHeading, TaskList, usePageTitle, useLocale, useT, UserText, type Task } from "../../ui";
+import { LocalText, PageHeading, TaskList, usePageTitle, useT, UserText, type Task } from "../../ui";
 import { sectionEntry } from "./flow";
 import { wizardMessages } from "./messages";
 import { Notice } from "./Notice";
@@ -10,7 +9,6 @@ import type { WizardContext, WizardEvent } from "./wizardMachine";
 
 export function TasksView({ context, send }: { context: WizardContext; send: (e: WizardEvent) => void }) {
   const t = useT(wizardMessages);
-  const { locale } = useLocale();
   const { questionnaire: q, assessment: a } = context;
   usePageTitle(`${t("tasksTitle")}: ${a.country} ${a.year}`);
   const sections = sectionProgress(q, a);
@@ -22,7 +20,7 @@ export function TasksView({ context, send }: { context: WizardContext; send: (e:
     const entry = sectionEntry(q, a, s.dimensionId);
     return {
       id: s.dimensionId,
-      title: pick(dimension.title, locale),
+      title: <LocalText text={dimension.title} />,
       href: entry ? formatRoute(routeOf(a.id, entry)) : null,
       hint: s.shownIds.length ? t("answeredCount", { answered: s.answered, total: s.shownIds.length }) : t("noQuestions"),
       status: s.status,

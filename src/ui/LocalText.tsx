@@ -1,0 +1,19 @@
+import type { LocalisedText } from "../domain/text";
+import { pick } from "../domain/text";
+import { useLocale } from "./locale";
+
+/**
+ * Questionnaire text in the interface language; when it falls back to English on a page in
+ * another language, it is marked lang="en" and dir="ltr" so screen readers pronounce it in
+ * English and punctuation stays in place on right-to-left pages.
+ */
+export function LocalText({ text }: { text: LocalisedText | undefined }) {
+  const { locale } = useLocale();
+  const value = pick(text, locale);
+  if (!text || text[locale] !== undefined || locale === "en") return <>{value}</>;
+  return (
+    <span lang="en" dir="ltr">
+      {value}
+    </span>
+  );
+}
