@@ -5,7 +5,7 @@
 // details (expected, maximum, minimum, values). A message written in a schema check
 // (such as the id pattern rule) is kept as it is.
 //
-// API: describeIssues(issues, input?, limit = 10) -> Problem[]
+// API: describeIssues(issues, input?, limit = 10) -> Problem[]; describeIssue(issue, input?) -> Problem
 //   `input` is the data that was checked: with it, a missing field says "is missing"
 //   instead of "must be text". At most `limit` problems are listed, then one line
 //   "... and N more problems".
@@ -22,13 +22,14 @@ const GENERIC = "Invalid input";
 const MAX_SEGMENT = 60;
 
 export function describeIssues(issues: readonly z.core.$ZodIssue[], input?: unknown, limit = MAX_LISTED_PROBLEMS): Problem[] {
-  const listed = issues.slice(0, limit).map((issue) => ({
-    where: formatPath(issue.path),
-    message: plainMessage(issue, valueAt(input, issue.path)),
-  }));
+  const listed = issues.slice(0, limit).map((issue) => describeIssue(issue, input));
   const rest = issues.length - listed.length;
   if (rest > 0) listed.push({ where: "(file)", message: `... and ${rest} more ${rest === 1 ? "problem" : "problems"}.` });
   return listed;
+}
+
+export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): Problem {
+  return { where: formatPath(issue.path), message: plainMessage(issue, valueAt(input, issue.path)) };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
