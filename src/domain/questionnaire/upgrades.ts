@@ -37,13 +37,15 @@ function checkStep(q: Questionnaire, u: Upgrade, ids: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const add = (message: string) => problems.push({ where, message });
   const targets = new Set<string>();
+  const reborn = new Set<string>(); // a split may keep its old id for one of the parts
   const sources: string[] = [];
   for (const change of u.changes) {
     if (change.kind === "renamed") {
       targets.add(change.to);
+      reborn.add(change.to);
       sources.push(change.from);
     } else if (change.kind === "split") {
-      change.to.forEach((t) => targets.add(t));
+      change.to.forEach((t) => (targets.add(t), reborn.add(t)));
       sources.push(change.from);
     } else if (change.kind === "retired") {
       sources.push(...change.ids);
@@ -58,7 +60,7 @@ function checkStep(q: Questionnaire, u: Upgrade, ids: Set<string>): Problem[] {
   for (const s of sources) {
     if (once.has(s)) add(`indicator "${s}" is renamed, split or retired more than once`);
     once.add(s);
-    if (ids.has(s) && !targets.has(s)) add(`indicator "${s}" is renamed, split or retired but is still in version ${u.version}`);
+    if (ids.has(s) && !reborn.has(s)) add(`indicator "${s}" is renamed, split or retired but is still in version ${u.version}`);
   }
   if (u.version === q.version) {
     for (const change of u.changes) {
