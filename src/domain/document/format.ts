@@ -12,13 +12,7 @@ export const CURRENT_FORMAT_VERSION = 1;
 const name = z.string().check(z.maxLength(MAX_NAME));
 const longText = z.string().check(z.maxLength(MAX_LONG_TEXT));
 const isoTime = z.string().check(z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, "must be a date and time like 2026-01-31T09:00:00.000Z"));
-const id = z.string().check(
-  z.minLength(1),
-  z.maxLength(MAX_NAME),
-  z.regex(/^[A-Za-z0-9._-]+$/, "must use only letters, digits, dots, dashes and underscores"),
-  // As an object key, "__proto__" would replace the object's prototype instead of adding an entry.
-  z.refine((v) => v !== "__proto__", "is a reserved name"),
-);
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(/^[A-Za-z0-9._-]+$/, "must use only letters, digits, dots, dashes and underscores"));
 
 const choiceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("option"), optionId: id }),
