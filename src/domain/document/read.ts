@@ -1,6 +1,10 @@
 // Reading a document from untrusted text: size first, then JSON, then the envelope
 // (format, version), then migration to the current version, then the schema.
 // Problems say where (a field path) and what is wrong, in plain words.
+//
+// API: readDocumentText(text) -> ReadResult; readDocument(parsedJson) -> ReadResult;
+//      fileSizeProblem(bytes) -> Problem | null (check a File's size before reading it).
+// A file is never parsed when it is over MAX_FILE_BYTES.
 import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT, documentSchemaV1, type AssessmentDocument } from "./format";
 import { MAX_FILE_BYTES } from "./limits";
 import { migrateToCurrent } from "./migrations";
@@ -8,11 +12,15 @@ import { describeIssues, type Problem } from "./problems";
 
 export type ReadResult = { ok: true; document: AssessmentDocument; migratedFrom: number | null } | { ok: false; problems: Problem[] };
 
+export function fileSizeProblem(bytes: number): Problem | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  return { where: "(file)", message: `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.` };
+}
+
 export function readDocumentText(text: string): ReadResult {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES) {
-    return fail("(file)", `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`);
-  }
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long text is refused without encoding it.
+  const tooBig = fileSizeProblem(text.length > MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length);
+  if (tooBig) return { ok: false, problems: [tooBig] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -43,7 +51,7 @@ export function readDocument(data: unknown): ReadResult {
   const migrated = migrateToCurrent(envelope, version);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
   const parsed = documentSchemaV1.safeParse(migrated.data);
-  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues, migrated.data) };
   return { ok: true, document: parsed.data, migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version };
 }
 

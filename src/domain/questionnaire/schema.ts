@@ -55,6 +55,26 @@ export const categorySchema = z.object({
   label: shortText,
 });
 
+/**
+ * How answers given under version N-1 map to version N (see ../assessment/upgrade.ts).
+ * `from` and `ids` name version N-1 indicators; `to` and `indicator` name version N ones.
+ */
+export const upgradeChangeSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("renamed"), from: id, to: id }),
+  /** The answer is copied to each new indicator that has the same option id; the others stay unanswered. */
+  z.object({ kind: z.literal("split"), from: id, to: z.array(id).check(z.minLength(2), z.maxLength(10)) }),
+  /** Old option id -> new option id; an answer whose option is not in the map moves to the archive. */
+  z.object({ kind: z.literal("rescaled"), indicator: id, optionMap: z.record(id, id) }),
+  /** Answers to retired indicators move to the assessment's archive. */
+  z.object({ kind: z.literal("retired"), ids: z.array(id).check(z.minLength(1), z.maxLength(500)) }),
+]);
+
+export const upgradeSchema = z.object({
+  /** The version this step upgrades to (from version - 1). */
+  version: z.int().check(z.minimum(2)),
+  changes: z.array(upgradeChangeSchema).check(z.maxLength(500)),
+});
+
 export const questionnaireSchema = z.object({
   format: z.literal("coherence-questionnaire"),
   formatVersion: z.literal(1),
@@ -68,6 +88,8 @@ export const questionnaireSchema = z.object({
   ministries: z.array(z.object({ id, name: shortText })).check(z.minLength(1), z.maxLength(50)),
   dimensions: z.array(z.object({ id, title: shortText, description: longText })).check(z.minLength(1), z.maxLength(20)),
   indicators: z.array(indicatorSchema).check(z.minLength(1), z.maxLength(500)),
+  /** Steps from earlier versions to this one; a missing step means ids and options did not change. */
+  upgrades: z.optional(z.array(upgradeSchema).check(z.maxLength(100))),
 });
 
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
@@ -75,3 +97,5 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type AnswerOption = z.infer<typeof optionSchema>;
 export type Dimension = Questionnaire["dimensions"][number];
 export type Category = z.infer<typeof categorySchema>;
+export type Upgrade = z.infer<typeof upgradeSchema>;
+export type UpgradeChange = z.infer<typeof upgradeChangeSchema>;

@@ -4,6 +4,8 @@
 import { z } from "../zod";
 import { questionnaireSchema, type Questionnaire, type Indicator } from "./schema";
 import type { LocalisedText } from "../text";
+import { checkUpgrades } from "./upgrades";
+import { describeIssue } from "../document/problems";
 
 export interface QuestionnaireProblem {
   /** Indicator id, or a path such as "dimensions[2]" when no indicator is involved. */
@@ -32,7 +34,7 @@ function structuralProblem(input: unknown) {
       const indicatorId = (input as { indicators?: { id?: unknown }[] }).indicators?.[Number(path[1])]?.id;
       if (typeof indicatorId === "string") where = `indicator ${indicatorId}: ${path.slice(2).join(".")}`;
     }
-    return { where, message: issue.message };
+    return { where, message: describeIssue(issue, input).message };
   };
 }
 
@@ -113,6 +115,7 @@ function crossChecks(q: Questionnaire): QuestionnaireProblem[] {
     }
     seen.set(indicator.id, indicator);
   }
+  problems.push(...checkUpgrades(q));
   return problems;
 }
 
