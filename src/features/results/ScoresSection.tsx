@@ -1,0 +1,73 @@
+import type { Questionnaire } from "../../domain/questionnaire/schema";
+import type { AssessmentResult } from "../../domain/scoring/score";
+import { pick } from "../../domain/text";
+import type { Translate } from "../../i18n/translate";
+import { BarChart } from "../../ui/charts/BarChart";
+import { RadarChart } from "../../ui/charts/RadarChart";
+import { formatNumber } from "../../ui/format";
+import type { ResultsMessages } from "./messages";
+
+interface Props {
+  q: Questionnaire;
+  result: AssessmentResult;
+  locale: string;
+  rtl: boolean;
+  t: Translate<ResultsMessages>;
+}
+
+/** Dimension scores as bars and radar, and the same numbers in a table. */
+export function ScoresSection({ q, result, locale, rtl, t }: Props) {
+  const score = (s: number | null) => (s === null ? t("noScore") : formatNumber(locale, s));
+  const dims = result.dimensions.map((d) => ({ id: d.dimension.id, label: pick(d.dimension.title, locale), value: d.score }));
+  const list = dims.map((d) => `${d.label} ${score(d.value)}`).join("; ");
+  const categories = q.categories.map((c) => ({ id: c.id, min: c.min, label: pick(c.label, locale) }));
+  const thresholds = categories.filter((c) => c.min > 0).map((c) => `${formatNumber(locale, c.min)} (${c.label})`).join(", ");
+  return (
+    <section aria-labelledby="scores-heading">
+      <h2 className="govuk-heading-l" id="scores-heading">{t("scoresHeading")}</h2>
+      <div className="results-charts">
+        <BarChart
+          title={t("barTitle")}
+          desc={t("barDesc", { list: `${list}; ${t("overallRow")} ${score(result.overall)}`, thresholds })}
+          bars={[...dims, { id: "overall", label: t("overallRow"), value: result.overall, emphasis: true }]}
+          categories={categories}
+          noScoreLabel={t("noScore")}
+          locale={locale}
+          rtl={rtl}
+        />
+        <RadarChart
+          title={t("radarTitle")}
+          desc={t("radarDesc", { count: dims.length, list })}
+          axes={dims}
+          series={[{ id: "scores", label: t("colScore"), values: dims.map((d) => d.value) }]}
+          locale={locale}
+          rtl={rtl}
+        />
+      </div>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{t("scoresTableCaption")}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">{t("colDimension")}</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("colScore")}</th>
+            <th scope="col" className="govuk-table__header">{t("colCategory")}</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {result.dimensions.map((d) => (
+            <tr className="govuk-table__row" key={d.dimension.id}>
+              <th scope="row" className="govuk-table__header">{pick(d.dimension.title, locale)}</th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{score(d.score)}</td>
+              <td className="govuk-table__cell">{d.category ? pick(d.category.label, locale) : t("noScoreHint")}</td>
+            </tr>
+          ))}
+          <tr className="govuk-table__row results-total">
+            <th scope="row" className="govuk-table__header">{t("overallRow")}</th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{score(result.overall)}</td>
+            <td className="govuk-table__cell">{result.overallCategory ? pick(result.overallCategory.label, locale) : ""}</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
