@@ -41,10 +41,10 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, t
   return (
     <form onSubmit={submit} noValidate>
       {shownError && (
-        <div className="govuk-error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${id}-summary`}>
-          <h2 className="govuk-error-summary__title" id={`${id}-summary`}>{t("errorSummaryTitle")}</h2>
-          <div className="govuk-error-summary__body">
-            <ul className="govuk-list govuk-error-summary__list">
+        <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${id}-summary`}>
+          <h2 className="error-summary-title" id={`${id}-summary`}>{t("errorSummaryTitle")}</h2>
+          <div>
+            <ul className="list error-summary-list">
               <li>
                 <a href={`#${firstBox}`} onClick={(e) => { e.preventDefault(); document.getElementById(firstBox)?.focus(); }}>
                   {shownError}
@@ -54,28 +54,28 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, t
           </div>
         </div>
       )}
-      <div className={`govuk-form-group${shownError ? " govuk-form-group--error" : ""}`}>
-        <fieldset className="govuk-fieldset" aria-describedby={`${id}-hint${shownError ? ` ${id}-error` : ""}`}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{t("chooseLegend")}</legend>
-          <div className="govuk-hint" id={`${id}-hint`}>{t("chooseHint")}</div>
+      <div className={`form-group${shownError ? " form-group-error" : ""}`}>
+        <fieldset className="fieldset" aria-describedby={`${id}-hint${shownError ? ` ${id}-error` : ""}`}>
+          <legend className="fieldset-legend fieldset-legend-m">{t("chooseLegend")}</legend>
+          <div className="hint" id={`${id}-hint`}>{t("chooseHint")}</div>
           {shownError && (
-            <p className="govuk-error-message" id={`${id}-error`}>
-              <span className="govuk-visually-hidden">{t("errorPrefix")}</span>
+            <p className="error-message" id={`${id}-error`}>
+              <span className="visually-hidden">{t("errorPrefix")}</span>
               {shownError}
             </p>
           )}
           {groups.map((group, g) => (
             <div key={group.key} className="compare-country">
-              <h3 className="govuk-heading-s"><bdi>{group.country}</bdi></h3>
-              <div className="govuk-checkboxes">
+              <h3 className="heading-s"><bdi>{group.country}</bdi></h3>
+              <div className="checkboxes">
                 {group.items.map((item, k) => {
                   const a = item.assessment;
                   const boxId = `${id}-${g}-${k}`;
                   const draft = scoreAssessment(item.questionnaire, { perspective: a.perspective, answers: a.answers }).isDraft;
                   return (
-                    <div className="govuk-checkboxes__item" key={a.id}>
+                    <div className="checkboxes-item" key={a.id}>
                       <input
-                        className="govuk-checkboxes__input"
+                        className="checkboxes-input"
                         id={boxId}
                         name="ids"
                         type="checkbox"
@@ -83,9 +83,9 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, t
                         checked={checked.includes(a.id)}
                         onChange={(e) => toggle(a.id, e.target.checked)}
                       />
-                      <label className="govuk-label govuk-checkboxes__label" htmlFor={boxId}>
+                      <label className="label checkboxes-label" htmlFor={boxId}>
                         <bdi>{t("candidateLabel", { year: a.year, title: a.title })}</bdi>
-                        {draft && <> <strong className="govuk-tag govuk-tag--yellow">{t("draft")}</strong></>}
+                        {draft && <> <strong className="tag tag-yellow">{t("draft")}</strong></>}
                       </label>
                     </div>
                   );
@@ -95,7 +95,7 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, t
           ))}
         </fieldset>
       </div>
-      <button type="submit" className="govuk-button">{t("compareButton")}</button>
+      <button type="submit" className="button">{t("compareButton")}</button>
     </form>
   );
 }

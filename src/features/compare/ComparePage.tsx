@@ -10,6 +10,7 @@ import { IndicatorChanges } from "./IndicatorChanges";
 import { messages, type CompareMessages } from "./messages";
 import { ScoresByYear } from "./ScoresByYear";
 import "../../ui/charts/charts.css";
+import "../../ui/controls.css";
 import "./compare.css";
 
 export interface ComparePageProps {
@@ -34,20 +35,20 @@ export function ComparePage({ candidates, selectedIds, locale, onCompare }: Comp
   if (candidates.length < 2) {
     return (
       <div className="compare">
-        <h1 className="govuk-heading-xl">{t("heading")}</h1>
-        <p className="govuk-body">{t("noCandidates")}</p>
+        <h1 className="heading-xl">{t("heading")}</h1>
+        <p className="body">{t("noCandidates")}</p>
       </div>
     );
   }
   const c = outcome?.ok ? outcome.comparison : null;
   return (
     <div className="compare">
-      <h1 className="govuk-heading-xl">{t("heading")}</h1>
-      <p className="govuk-body">{t("intro")}</p>
+      <h1 className="heading-xl">{t("heading")}</h1>
+      <p className="body">{t("intro")}</p>
       <ChooseForm key={selectedIds.join(",")} candidates={candidates} selectedIds={selectedIds} error={error} onCompare={onCompare} t={t} />
       {c && (
         <div className="compare-result">
-          <h2 className="govuk-heading-xl compare-result__heading">
+          <h2 className="heading-xl compare-result__heading">
             <bdi>{t("resultHeading", { country: c.country, years: c.years.map((y) => y.assessment.year).join(t("yearsJoin")) })}</bdi>
           </h2>
           <ScoresByYear c={c} locale={locale} rtl={rtl} t={t} />

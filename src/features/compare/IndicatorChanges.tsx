@@ -13,12 +13,12 @@ interface Props {
 
 export const STATUSES: IndicatorChangeStatus[] = ["improved", "regressed", "unchanged", "added", "retired", "notComparable"];
 const TAG: Record<IndicatorChangeStatus, string> = {
-  improved: "govuk-tag--green",
-  regressed: "govuk-tag--red",
-  unchanged: "govuk-tag--grey",
-  added: "govuk-tag--blue",
-  retired: "govuk-tag--purple",
-  notComparable: "govuk-tag--yellow",
+  improved: "tag-green",
+  regressed: "tag-red",
+  unchanged: "tag-grey",
+  added: "tag-blue",
+  retired: "tag-purple",
+  notComparable: "tag-yellow",
 };
 
 /** Counts of what changed from the first year to the last, then every question with filters. */
@@ -43,34 +43,34 @@ export function IndicatorChanges({ c, locale, t }: Props) {
   return (
     <>
       <section aria-labelledby="compare-summary-heading">
-        <h2 className="govuk-heading-l" id="compare-summary-heading">{t("summaryHeading", { from, to })}</h2>
-        <dl className="govuk-summary-list compare-summary">
+        <h2 className="heading-l" id="compare-summary-heading">{t("summaryHeading", { from, to })}</h2>
+        <dl className="summary-list compare-summary">
           {STATUSES.map((s) => (
-            <div className="govuk-summary-list__row" key={s} data-status={s}>
-              <dt className="govuk-summary-list__key">{t(`status_${s}`)}</dt>
-              <dd className="govuk-summary-list__value">{formatNumber(locale, c.summary[s], 0)}</dd>
+            <div className="summary-list-row" key={s} data-status={s}>
+              <dt className="summary-list-key">{t(`status_${s}`)}</dt>
+              <dd className="summary-list-value">{formatNumber(locale, c.summary[s], 0)}</dd>
             </div>
           ))}
         </dl>
       </section>
       <section aria-labelledby="compare-indicators-heading">
-        <h2 className="govuk-heading-l" id="compare-indicators-heading">{t("indicatorsHeading")}</h2>
-        <p className="govuk-body">{t("indicatorsIntro")}</p>
+        <h2 className="heading-l" id="compare-indicators-heading">{t("indicatorsHeading")}</h2>
+        <p className="body">{t("indicatorsIntro")}</p>
         <form className="compare-filters" onSubmit={(e) => e.preventDefault()}>
-          <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t("filterLegend")}</legend>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor={`${id}-status`}>{t("filterStatus")}</label>
-              <select className="govuk-select" id={`${id}-status`} name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <fieldset className="fieldset">
+            <legend className="fieldset-legend fieldset-legend-s">{t("filterLegend")}</legend>
+            <div className="form-group">
+              <label className="label" htmlFor={`${id}-status`}>{t("filterStatus")}</label>
+              <select className="select" id={`${id}-status`} name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
                 <option value="">{t("filterAll")}</option>
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>{t(`status_${s}`)}</option>
                 ))}
               </select>
             </div>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor={`${id}-dimension`}>{t("filterDimension")}</label>
-              <select className="govuk-select" id={`${id}-dimension`} name="dimension" value={dimension} onChange={(e) => setDimension(e.target.value)}>
+            <div className="form-group">
+              <label className="label" htmlFor={`${id}-dimension`}>{t("filterDimension")}</label>
+              <select className="select" id={`${id}-dimension`} name="dimension" value={dimension} onChange={(e) => setDimension(e.target.value)}>
                 <option value="">{t("filterAll")}</option>
                 {c.dimensions.map((d) => (
                   <option key={d.id} value={d.id}>{pick(d.dimension.title, locale)}</option>
@@ -79,31 +79,31 @@ export function IndicatorChanges({ c, locale, t }: Props) {
             </div>
           </fieldset>
         </form>
-        <p className="govuk-body govuk-!-font-weight-bold" role="status">
+        <p className="body bold" role="status">
           {shown.length ? t("shown", { shown: shown.length, total: c.indicators.length }) : t("noneShown")}
         </p>
         {shown.length > 0 && (
-          <table className="govuk-table compare-indicators">
-            <caption className="govuk-table__caption govuk-table__caption--m">{t("indicatorsCaption", { from, to })}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">{t("colQuestion")}</th>
+          <table className="table compare-indicators">
+            <caption>{t("indicatorsCaption", { from, to })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" >{t("colQuestion")}</th>
                 {years.map((y, k) => (
-                  <th scope="col" key={k} className="govuk-table__header">{y}</th>
+                  <th scope="col" key={k} >{y}</th>
                 ))}
-                <th scope="col" className="govuk-table__header">{t("colStatus")}</th>
+                <th scope="col" >{t("colStatus")}</th>
               </tr>
             </thead>
-            <tbody className="govuk-table__body">
+            <tbody>
               {shown.map((i) => (
-                <tr className="govuk-table__row" key={i.id} data-indicator={i.id} data-status={i.overall.status}>
-                  <th scope="row" className="govuk-table__header compare-indicators__question">{pick(i.indicator.question, locale)}</th>
+                <tr key={i.id} data-indicator={i.id} data-status={i.overall.status}>
+                  <th scope="row" className="compare-indicators__question">{pick(i.indicator.question, locale)}</th>
                   {i.years.map((y, k) => (
-                    <td key={k} className="govuk-table__cell">{cell(y)}</td>
+                    <td key={k} >{cell(y)}</td>
                   ))}
-                  <td className="govuk-table__cell">
-                    <strong className={`govuk-tag ${TAG[i.overall.status]}`}>{t(`status_${i.overall.status}`)}</strong>
-                    {i.overall.reason && <p className="govuk-body-s compare-reason">{t(`reason_${i.overall.reason}`)}</p>}
+                  <td>
+                    <strong className={`tag ${TAG[i.overall.status]}`}>{t(`status_${i.overall.status}`)}</strong>
+                    {i.overall.reason && <p className="body-s compare-reason">{t(`reason_${i.overall.reason}`)}</p>}
                   </td>
                 </tr>
               ))}

@@ -25,37 +25,37 @@ export function ScoresByYear({ c, locale, rtl, t }: Props) {
   const list = rows.map((r) => `${r.label}: ${r.s.scores.map(score).join(", ")}`).join(". ");
   return (
     <section aria-labelledby="compare-scores-heading">
-      <h2 className="govuk-heading-l" id="compare-scores-heading">{t("scoresHeading")}</h2>
-      <table className="govuk-table compare-scores">
-        <caption className="govuk-table__caption govuk-table__caption--m">{t("scoresCaption")}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{t("colDimension")}</th>
+      <h2 className="heading-l" id="compare-scores-heading">{t("scoresHeading")}</h2>
+      <table className="table compare-scores">
+        <caption>{t("scoresCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" >{t("colDimension")}</th>
             {years.map((y, k) => (
-              <th scope="col" key={k} className="govuk-table__header govuk-table__header--numeric">{y}</th>
+              <th scope="col" key={k} className="numeric">{y}</th>
             ))}
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("colChangeAll", { from: first, to: last })}</th>
+            <th scope="col" className="numeric">{t("colChangeAll", { from: first, to: last })}</th>
           </tr>
         </thead>
-        <tbody className="govuk-table__body">
+        <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className={`govuk-table__row${r.overall ? " compare-total" : ""}`} data-row={r.id}>
-              <th scope="row" className="govuk-table__header">{r.label}</th>
+            <tr key={r.id} className={r.overall ? "compare-total" : undefined} data-row={r.id}>
+              <th scope="row" >{r.label}</th>
               {r.s.scores.map((s, k) => {
                 const change = k > 0 ? r.s.changes[k - 1] : null;
                 return (
-                  <td key={k} className="govuk-table__cell govuk-table__cell--numeric">
+                  <td key={k} className="numeric">
                     <span className="compare-score">{score(s)}</span>
                     {k > 0 && change !== null && change !== undefined && (
                       <span className="compare-change">
-                        <span className="govuk-visually-hidden">{t("changeSince", { year: years[k - 1]! })} </span>
+                        <span className="visually-hidden">{t("changeSince", { year: years[k - 1]! })} </span>
                         {formatChange(locale, change)}
                       </span>
                     )}
                   </td>
                 );
               })}
-              <td className="govuk-table__cell govuk-table__cell--numeric compare-change-all">
+              <td className="numeric compare-change-all">
                 {r.s.firstToLast === null ? "–" : formatChange(locale, r.s.firstToLast)}
               </td>
             </tr>

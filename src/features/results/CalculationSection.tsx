@@ -23,13 +23,13 @@ export function CalculationSection({ assessment, result, locale, t }: Props) {
   const scored = result.dimensions.filter((d) => d.score !== null);
   return (
     <section aria-labelledby="calc-heading">
-      <h2 className="govuk-heading-l" id="calc-heading">{t("calcHeading")}</h2>
-      <p className="govuk-body">{t("calcIntro")}</p>
+      <h2 className="heading-l" id="calc-heading">{t("calcHeading")}</h2>
+      <p className="body">{t("calcIntro")}</p>
       {result.dimensions.map((d) => (
         <DimensionCalculation key={d.dimension.id} d={d} assessment={assessment} locale={locale} t={t} n={n} />
       ))}
       {result.overall !== null && (
-        <p className="govuk-body results-formula" data-testid="overall-formula">
+        <p className="body results-formula" data-testid="overall-formula">
           {t("calcOverall", {
             scores: scored.map((d) => formatNumber(locale, d.score!, 1)).join(" + "),
             count: scored.length,
@@ -51,46 +51,46 @@ function DimensionCalculation({ d, assessment, locale, t, n }: {
   const title = pick(d.dimension.title, locale);
   const rows = d.indicators.filter((r) => r.status !== "hidden");
   return (
-    <details className="govuk-details" data-dimension={d.dimension.id}>
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">{t("calcSummary", { dimension: title })}</span>
+    <details className="details" data-dimension={d.dimension.id}>
+      <summary>
+        <span>{t("calcSummary", { dimension: title })}</span>
       </summary>
-      <div className="govuk-details__text">
-        <table className="govuk-table results-calc">
-          <caption className="govuk-table__caption govuk-table__caption--s">{t("calcCaption", { dimension: title })}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">{t("colQuestion")}</th>
-              <th scope="col" className="govuk-table__header">{t("colAnswer")}</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("colValue")}</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("colWeight")}</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("colWeighted")}</th>
+      <div className="details-text">
+        <table className="table results-calc">
+          <caption>{t("calcCaption", { dimension: title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" >{t("colQuestion")}</th>
+              <th scope="col" >{t("colAnswer")}</th>
+              <th scope="col" className="numeric">{t("colValue")}</th>
+              <th scope="col" className="numeric">{t("colWeight")}</th>
+              <th scope="col" className="numeric">{t("colWeighted")}</th>
             </tr>
           </thead>
-          <tbody className="govuk-table__body">
+          <tbody>
             {rows.map((r) => (
-              <tr className="govuk-table__row" key={r.indicator.id} data-applies={r.applies}>
-                <th scope="row" className="govuk-table__header results-calc__question">{pick(r.indicator.question, locale)}</th>
-                <td className="govuk-table__cell">{answerText(t, r, assessment, locale)}</td>
+              <tr key={r.indicator.id} data-applies={r.applies}>
+                <th scope="row" className="results-calc__question">{pick(r.indicator.question, locale)}</th>
+                <td>{answerText(t, r, assessment, locale)}</td>
                 {r.applies ? (
                   <>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{n(r.value ?? 0)}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{n(r.weight)}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{n(r.weight * (r.value ?? 0))}</td>
+                    <td className="numeric">{n(r.value ?? 0)}</td>
+                    <td className="numeric">{n(r.weight)}</td>
+                    <td className="numeric">{n(r.weight * (r.value ?? 0))}</td>
                   </>
                 ) : (
-                  <td className="govuk-table__cell" colSpan={3}>{t("calcNotCounted")}</td>
+                  <td colSpan={3}>{t("calcNotCounted")}</td>
                 )}
               </tr>
             ))}
-            <tr className="govuk-table__row results-total">
-              <th scope="row" className="govuk-table__header" colSpan={3}>{t("calcSums")}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric" data-sum="weight">{n(d.weightSum)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric" data-sum="weighted">{n(d.weightedValueSum)}</td>
+            <tr className="results-total">
+              <th scope="row"  colSpan={3}>{t("calcSums")}</th>
+              <td className="numeric" data-sum="weight">{n(d.weightSum)}</td>
+              <td className="numeric" data-sum="weighted">{n(d.weightedValueSum)}</td>
             </tr>
           </tbody>
         </table>
-        <p className="govuk-body results-formula" data-testid="formula">
+        <p className="body results-formula" data-testid="formula">
           {d.score === null
             ? t("calcNone")
             : t("calcFormula", { weighted: n(d.weightedValueSum), weights: n(d.weightSum), score: formatNumber(locale, d.score, 1) })}

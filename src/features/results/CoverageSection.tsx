@@ -17,40 +17,40 @@ export function CoverageSection({ result, locale, t }: Props) {
   const n = (x: number) => formatNumber(locale, x, 0);
   const cells = (c: Counts) => (
     <>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{n(c.applicable)}</td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{n(c.answered)}</td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{n(c.dontKnow)}</td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{n(c.missing)}</td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{n(c.notApplicable)}</td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{formatPercent(locale, coverageOf(c))}</td>
+      <td className="numeric">{n(c.applicable)}</td>
+      <td className="numeric">{n(c.answered)}</td>
+      <td className="numeric">{n(c.dontKnow)}</td>
+      <td className="numeric">{n(c.missing)}</td>
+      <td className="numeric">{n(c.notApplicable)}</td>
+      <td className="numeric">{formatPercent(locale, coverageOf(c))}</td>
     </>
   );
   const c = result.counts;
   return (
     <section aria-labelledby="coverage-heading">
-      <h2 className="govuk-heading-l" id="coverage-heading">{t("coverageHeading")}</h2>
-      <p className="govuk-body">
+      <h2 className="heading-l" id="coverage-heading">{t("coverageHeading")}</h2>
+      <p className="body">
         {t("coverageSummary", { answered: n(c.answered + c.dontKnow), applicable: n(c.applicable), dontKnow: n(c.dontKnow) })}
       </p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{t("coverageCaption")}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{t("colDimension")}</th>
+      <table className="table">
+        <caption>{t("coverageCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" >{t("colDimension")}</th>
             {(["colApplicable", "colAnswered", "colDontKnow", "colUnanswered", "colNotApplicable", "colCoverage"] as const).map((k) => (
-              <th scope="col" key={k} className="govuk-table__header govuk-table__header--numeric">{t(k)}</th>
+              <th scope="col" key={k} className="numeric">{t(k)}</th>
             ))}
           </tr>
         </thead>
-        <tbody className="govuk-table__body">
+        <tbody>
           {result.dimensions.map((d) => (
-            <tr className="govuk-table__row" key={d.dimension.id}>
-              <th scope="row" className="govuk-table__header">{pick(d.dimension.title, locale)}</th>
+            <tr key={d.dimension.id}>
+              <th scope="row" >{pick(d.dimension.title, locale)}</th>
               {cells(d.counts)}
             </tr>
           ))}
-          <tr className="govuk-table__row results-total">
-            <th scope="row" className="govuk-table__header">{t("totalRow")}</th>
+          <tr className="results-total">
+            <th scope="row" >{t("totalRow")}</th>
             {cells(c)}
           </tr>
         </tbody>

@@ -34,16 +34,16 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
   const ministryName = (mId: string) => pick(q.ministries.find((m) => m.id === mId)?.name, locale);
   return (
     <section aria-labelledby="gaps-heading">
-      <h2 className="govuk-heading-l" id="gaps-heading">{t("gapsHeading")}</h2>
-      <p className="govuk-body">{t("gapsIntro")}</p>
+      <h2 className="heading-l" id="gaps-heading">{t("gapsHeading")}</h2>
+      <p className="body">{t("gapsIntro")}</p>
       {result.gaps.length > 0 && (
         <form className="results-filters" onSubmit={(e) => e.preventDefault()}>
-          <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t("filterLegend")}</legend>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor={`${id}-dimension`}>{t("filterDimension")}</label>
+          <fieldset className="fieldset">
+            <legend className="fieldset-legend fieldset-legend-s">{t("filterLegend")}</legend>
+            <div className="form-group">
+              <label className="label" htmlFor={`${id}-dimension`}>{t("filterDimension")}</label>
               <select
-                className="govuk-select"
+                className="select"
                 id={`${id}-dimension`}
                 name="dimension"
                 value={filters.dimension}
@@ -55,10 +55,10 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
                 ))}
               </select>
             </div>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor={`${id}-ministry`}>{t("filterMinistry")}</label>
+            <div className="form-group">
+              <label className="label" htmlFor={`${id}-ministry`}>{t("filterMinistry")}</label>
               <select
-                className="govuk-select"
+                className="select"
                 id={`${id}-ministry`}
                 name="ministry"
                 value={filters.ministry}
@@ -73,7 +73,7 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
           </fieldset>
         </form>
       )}
-      <p className="govuk-body govuk-!-font-weight-bold" role="status">
+      <p className="body bold" role="status">
         {result.gaps.length === 0 ? t("noGaps") : shown.length === 0 ? t("noGapsFiltered") : t("gapsShown", { shown: shown.length, total: result.gaps.length })}
       </p>
       <ol className="results-gaps">
@@ -81,11 +81,11 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
           const question = pick(g.indicator.question, locale);
           return (
             <li key={g.indicator.id} className="results-gap" data-indicator={g.indicator.id}>
-              <h3 className="govuk-heading-m">
-                {g.indicator.foundational && <strong className="govuk-tag govuk-tag--purple results-gap__tag">{t("foundational")}</strong>}
+              <h3 className="heading-m">
+                {g.indicator.foundational && <strong className="tag tag-purple results-gap__tag">{t("foundational")}</strong>}
                 {question}
               </h3>
-              <dl className="govuk-summary-list">
+              <dl className="summary-list">
                 <Row label={t("gapDimension")} value={dimensionTitle(g.indicator.dimension)} />
                 <Row label={t("gapCurrent")} value={answerText(t, g, assessment, locale)} />
                 <Row label={t("gapFullMarks")} value={pick(fullMarksOption(g.indicator).label, locale)} />
@@ -93,10 +93,10 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
                 <Row label={t("gapMinistry")} value={ministryName(g.indicator.leadMinistry)} />
                 <Row label={t("gapLost")} value={t("gapLostValue", { points: formatNumber(locale, g.lostPoints) })} />
               </dl>
-              <p className="govuk-body">
-                <a className="govuk-link" href={questionHref(g.indicator.dimension, g.indicator.id)}>
+              <p className="body">
+                <a className="link" href={questionHref(g.indicator.dimension, g.indicator.id)}>
                   {t("changeAnswer")}
-                  <span className="govuk-visually-hidden"> {t("changeAnswerHidden", { question })}</span>
+                  <span className="visually-hidden"> {t("changeAnswerHidden", { question })}</span>
                 </a>
               </p>
             </li>
@@ -109,9 +109,9 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{value}</dd>
+    <div className="summary-list-row">
+      <dt className="summary-list-key">{label}</dt>
+      <dd className="summary-list-value">{value}</dd>
     </div>
   );
 }

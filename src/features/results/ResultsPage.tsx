@@ -16,6 +16,7 @@ import { GapsSection, type GapFilters } from "./GapsSection";
 import { messages } from "./messages";
 import { ScoresSection } from "./ScoresSection";
 import "../../ui/charts/charts.css";
+import "../../ui/controls.css";
 import "./results.css";
 
 export interface ResultsPageProps {
@@ -54,27 +55,27 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
   const c = result.counts;
   return (
     <div className="results">
-      <span className="govuk-caption-l">
+      <span className="caption-l">
         <bdi>{t("caption", { country: assessment.country, year: assessment.year })}</bdi>
       </span>
-      <h1 className="govuk-heading-xl">
+      <h1 className="heading-xl">
         {t("heading")}
-        {result.isDraft && <strong className="govuk-tag govuk-tag--yellow results-draft-tag">{t("draftTag")}</strong>}
+        {result.isDraft && <strong className="tag tag-yellow results-draft-tag">{t("draftTag")}</strong>}
       </h1>
       {result.isDraft && (
-        <div className="govuk-inset-text results-draft">
+        <div className="inset-text results-draft">
           {t("draftText", { answered: c.answered + c.dontKnow, applicable: c.applicable, coverage: formatPercent(locale, result.coverage) })}
         </div>
       )}
       <div className="results-overall" data-testid="overall">
-        <h2 className="govuk-heading-m">{t("overallHeading")}</h2>
+        <h2 className="heading-m">{t("overallHeading")}</h2>
         {result.overall === null ? (
-          <p className="govuk-body">{t("noScore")}</p>
+          <p className="body">{t("noScore")}</p>
         ) : (
           <p className="results-overall__score">
             <span className="results-overall__number">{formatNumber(locale, result.overall)}</span>{" "}
             <span className="results-overall__unit">{t("outOf100")}</span>{" "}
-            {result.overallCategory && <strong className="govuk-tag">{pick(result.overallCategory.label, locale)}</strong>}
+            {result.overallCategory && <strong className="tag">{pick(result.overallCategory.label, locale)}</strong>}
           </p>
         )}
       </div>
@@ -92,10 +93,10 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
       />
       <CalculationSection assessment={assessment} result={result} locale={locale} t={t} />
       <div className="results-download">
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={download}>
+        <button type="button" className="button button-secondary" onClick={download}>
           {t("downloadCsv")}
         </button>
-        <p className="govuk-hint">{t("downloadHint")}</p>
+        <p className="hint">{t("downloadHint")}</p>
       </div>
     </div>
   );

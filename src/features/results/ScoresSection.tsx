@@ -24,7 +24,7 @@ export function ScoresSection({ q, result, locale, rtl, t }: Props) {
   const thresholds = categories.filter((c) => c.min > 0).map((c) => `${formatNumber(locale, c.min)} (${c.label})`).join(", ");
   return (
     <section aria-labelledby="scores-heading">
-      <h2 className="govuk-heading-l" id="scores-heading">{t("scoresHeading")}</h2>
+      <h2 className="heading-l" id="scores-heading">{t("scoresHeading")}</h2>
       <div className="results-charts">
         <BarChart
           title={t("barTitle")}
@@ -44,27 +44,27 @@ export function ScoresSection({ q, result, locale, rtl, t }: Props) {
           rtl={rtl}
         />
       </div>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{t("scoresTableCaption")}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{t("colDimension")}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("colScore")}</th>
-            <th scope="col" className="govuk-table__header">{t("colCategory")}</th>
+      <table className="table">
+        <caption>{t("scoresTableCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" >{t("colDimension")}</th>
+            <th scope="col" className="numeric">{t("colScore")}</th>
+            <th scope="col" >{t("colCategory")}</th>
           </tr>
         </thead>
-        <tbody className="govuk-table__body">
+        <tbody>
           {result.dimensions.map((d) => (
-            <tr className="govuk-table__row" key={d.dimension.id}>
-              <th scope="row" className="govuk-table__header">{pick(d.dimension.title, locale)}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{score(d.score)}</td>
-              <td className="govuk-table__cell">{d.category ? pick(d.category.label, locale) : t("noScoreHint")}</td>
+            <tr key={d.dimension.id}>
+              <th scope="row" >{pick(d.dimension.title, locale)}</th>
+              <td className="numeric">{score(d.score)}</td>
+              <td>{d.category ? pick(d.category.label, locale) : t("noScoreHint")}</td>
             </tr>
           ))}
-          <tr className="govuk-table__row results-total">
-            <th scope="row" className="govuk-table__header">{t("overallRow")}</th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{score(result.overall)}</td>
-            <td className="govuk-table__cell">{result.overallCategory ? pick(result.overallCategory.label, locale) : ""}</td>
+          <tr className="results-total">
+            <th scope="row" >{t("overallRow")}</th>
+            <td className="numeric">{score(result.overall)}</td>
+            <td>{result.overallCategory ? pick(result.overallCategory.label, locale) : ""}</td>
           </tr>
         </tbody>
       </table>

@@ -24,7 +24,7 @@ describe("ComparePage", () => {
     const html = render([]);
     expect(text(html)).toMatch(/Otherland 2024: Assessment 2024 draft Republic of Examplia 2022: Assessment 2022 2024: Assessment 2024 2026: Assessment 2026/);
     expect(html.match(/type="checkbox"/g)!.length).toBe(4);
-    expect(html).not.toContain("govuk-error-summary");
+    expect(html).not.toContain("error-summary");
   });
 
   it("compares three years: scores side by side with the change, trend chart and statuses", () => {
@@ -52,7 +52,7 @@ describe("ComparePage", () => {
 
   it("refuses assessments of different countries with an error summary", () => {
     const html = render(["a-2022", "other"]);
-    expect(html).toContain("govuk-error-summary");
+    expect(html).toContain("error-summary");
     expect(text(html)).toContain("Select assessments of one country only (you selected Republic of Examplia, Otherland)");
     expect(html).not.toContain("compare-result");
   });

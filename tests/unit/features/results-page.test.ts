@@ -56,7 +56,7 @@ describe("ResultsPage, complete assessment", () => {
   });
 
   it("has a CSV download button", () => {
-    expect(html).toContain('<button type="button" class="govuk-button govuk-button--secondary">Download scores (CSV)</button>');
+    expect(html).toContain('<button type="button" class="button button-secondary">Download scores (CSV)</button>');
   });
 });
 
