@@ -3,7 +3,8 @@
 //   present in the earlier, absent from the later               -> retired
 //   absent from both                                            -> not comparable (absentAtBothEnds)
 //   scaleVersion differs                                        -> not comparable (scaleChanged)
-//   not asked in either year (perspective, skip logic)          -> not comparable (hidden)
+//   not asked in both years (perspective, skip logic)           -> not comparable (notAskedEither)
+//   not asked in one of the years                               -> not comparable (hidden)
 //   answered Not applicable in either year                      -> not comparable (notApplicable)
 //   an option chosen in one year only                           -> not comparable (answeredOneSide)
 //   no option chosen in either year                             -> not comparable (answeredNeither)
@@ -19,6 +20,7 @@ export function transition(earlier: IndicatorYear, later: IndicatorYear): Transi
   if (earlier.present && !later.present) return { status: "retired", reason: null, delta: null };
   if (!earlier.present && !later.present) return notComparable("absentAtBothEnds");
   if (earlier.scaleVersion !== later.scaleVersion) return notComparable("scaleChanged");
+  if (earlier.status === "hidden" && later.status === "hidden") return notComparable("notAskedEither");
   if (earlier.status === "hidden" || later.status === "hidden") return notComparable("hidden");
   if (earlier.status === "notApplicable" || later.status === "notApplicable") return notComparable("notApplicable");
   const before = earlier.option ? earlier.value : null;

@@ -37,6 +37,7 @@ export type IndicatorChangeStatus = "improved" | "regressed" | "unchanged" | "ad
 
 export type NotComparableReason =
   | "scaleChanged" // the options or their scores changed between questionnaire versions
+  | "notAskedEither" // asked in neither year (perspective or an earlier answer)
   | "hidden" // not asked in one of the years (perspective or an earlier answer)
   | "notApplicable" // answered Not applicable in one of the years
   | "answeredOneSide" // an option was chosen in one year only (the other: Don't know or blank)

@@ -46,6 +46,7 @@ const en = {
   status_retired: "Retired",
   status_notComparable: "Not comparable",
   reason_scaleChanged: "The answer scale changed between questionnaire versions.",
+  reason_notAskedEither: "Not asked in either year (perspective or an earlier answer).",
   reason_hidden: "Not asked in one of the years (perspective or an earlier answer).",
   reason_notApplicable: "Answered Not applicable in one of the years.",
   reason_answeredOneSide: "Answered in one of the years only (the other is Don't know or blank).",

@@ -162,3 +162,15 @@ describe("compareAssessments refuses", () => {
     expect(outcome).toEqual({ ok: false, problem: { code: "questionnaireMismatch", assessmentId: "a-2026" } });
   });
 });
+
+describe("compareAssessments, questions asked in neither year", () => {
+  it("says so apart from questions asked in one year only", () => {
+    const a = assessmentOf(v1, 2022, { "rights.diaspora": answer("yes") }, { perspective: "origin" });
+    const b = assessmentOf(v1, 2024, { "rights.diaspora": answer("no") }, { perspective: "origin" });
+    const r = ok([{ questionnaire: v1, assessment: a }, { questionnaire: v1, assessment: b }]);
+    expect(ind(r, "rights.health").overall.reason).toBe("notAskedEither");
+    expect(ind(r, "rights.diaspora").overall).toEqual({ status: "regressed", reason: null, delta: -1 });
+    // inst.meets depends on inst.body, unanswered in both: not asked either year.
+    expect(ind(r, "inst.meets").overall.reason).toBe("notAskedEither");
+  });
+});
