@@ -65,8 +65,8 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, t
             </p>
           )}
           {groups.map((group, g) => (
-            <div key={group.key} className="compare-country">
-              <h3 className="heading-s"><bdi>{group.country}</bdi></h3>
+            <fieldset key={group.key} className="fieldset compare-country">
+              <legend className="fieldset-legend fieldset-legend-s"><bdi>{group.country}</bdi></legend>
               <div className="checkboxes">
                 {group.items.map((item, k) => {
                   const a = item.assessment;
@@ -91,7 +91,7 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, t
                   );
                 })}
               </div>
-            </div>
+            </fieldset>
           ))}
         </fieldset>
       </div>
