@@ -87,11 +87,11 @@ export function IndicatorChanges({ c, locale, t }: Props) {
             <caption>{t("indicatorsCaption", { from, to })}</caption>
             <thead>
               <tr>
-                <th scope="col" >{t("colQuestion")}</th>
+                <th scope="col">{t("colQuestion")}</th>
                 {years.map((y, k) => (
-                  <th scope="col" key={k} >{y}</th>
+                  <th scope="col" key={k}>{y}</th>
                 ))}
-                <th scope="col" >{t("colStatus")}</th>
+                <th scope="col">{t("colStatus")}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,7 +99,7 @@ export function IndicatorChanges({ c, locale, t }: Props) {
                 <tr key={i.id} data-indicator={i.id} data-status={i.overall.status}>
                   <th scope="row" className="compare-indicators__question">{pick(i.indicator.question, locale)}</th>
                   {i.years.map((y, k) => (
-                    <td key={k} >{cell(y)}</td>
+                    <td key={k}>{cell(y)}</td>
                   ))}
                   <td>
                     <strong className={`tag ${TAG[i.overall.status]}`}>{t(`status_${i.overall.status}`)}</strong>

@@ -30,7 +30,7 @@ export function ScoresByYear({ c, locale, rtl, t }: Props) {
         <caption>{t("scoresCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col" >{t("colDimension")}</th>
+            <th scope="col">{t("colDimension")}</th>
             {years.map((y, k) => (
               <th scope="col" key={k} className="numeric">{y}</th>
             ))}
@@ -40,7 +40,7 @@ export function ScoresByYear({ c, locale, rtl, t }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className={r.overall ? "compare-total" : undefined} data-row={r.id}>
-              <th scope="row" >{r.label}</th>
+              <th scope="row">{r.label}</th>
               {r.s.scores.map((s, k) => {
                 const change = k > 0 ? r.s.changes[k - 1] : null;
                 return (

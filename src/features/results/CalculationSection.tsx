@@ -60,8 +60,8 @@ function DimensionCalculation({ d, assessment, locale, t, n }: {
           <caption>{t("calcCaption", { dimension: title })}</caption>
           <thead>
             <tr>
-              <th scope="col" >{t("colQuestion")}</th>
-              <th scope="col" >{t("colAnswer")}</th>
+              <th scope="col">{t("colQuestion")}</th>
+              <th scope="col">{t("colAnswer")}</th>
               <th scope="col" className="numeric">{t("colValue")}</th>
               <th scope="col" className="numeric">{t("colWeight")}</th>
               <th scope="col" className="numeric">{t("colWeighted")}</th>

@@ -36,7 +36,7 @@ export function CoverageSection({ result, locale, t }: Props) {
         <caption>{t("coverageCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col" >{t("colDimension")}</th>
+            <th scope="col">{t("colDimension")}</th>
             {(["colApplicable", "colAnswered", "colDontKnow", "colUnanswered", "colNotApplicable", "colCoverage"] as const).map((k) => (
               <th scope="col" key={k} className="numeric">{t(k)}</th>
             ))}
@@ -45,12 +45,12 @@ export function CoverageSection({ result, locale, t }: Props) {
         <tbody>
           {result.dimensions.map((d) => (
             <tr key={d.dimension.id}>
-              <th scope="row" >{pick(d.dimension.title, locale)}</th>
+              <th scope="row">{pick(d.dimension.title, locale)}</th>
               {cells(d.counts)}
             </tr>
           ))}
           <tr className="results-total">
-            <th scope="row" >{t("totalRow")}</th>
+            <th scope="row">{t("totalRow")}</th>
             {cells(c)}
           </tr>
         </tbody>

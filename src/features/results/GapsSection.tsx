@@ -48,7 +48,7 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
                 name="dimension"
                 value={filters.dimension}
                 onChange={(e) => onFiltersChange({ ...filters, dimension: e.target.value })}
-              >
+             >
                 <option value="">{t("filterAll")}</option>
                 {q.dimensions.map((d) => (
                   <option key={d.id} value={d.id}>{pick(d.title, locale)}</option>
@@ -63,7 +63,7 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
                 name="ministry"
                 value={filters.ministry}
                 onChange={(e) => onFiltersChange({ ...filters, ministry: e.target.value })}
-              >
+             >
                 <option value="">{t("filterAll")}</option>
                 {q.ministries.map((m) => (
                   <option key={m.id} value={m.id}>{pick(m.name, locale)}</option>

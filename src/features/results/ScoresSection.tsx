@@ -35,34 +35,36 @@ export function ScoresSection({ q, result, locale, rtl, t }: Props) {
           locale={locale}
           rtl={rtl}
         />
-        <RadarChart
-          title={t("radarTitle")}
-          desc={t("radarDesc", { count: dims.length, list })}
-          axes={dims}
-          series={[{ id: "scores", label: t("colScore"), values: dims.map((d) => d.value) }]}
-          locale={locale}
-          rtl={rtl}
-        />
+        {dims.length >= 3 && ( // a radar of fewer than three axes is a line, not a shape
+          <RadarChart
+            title={t("radarTitle")}
+            desc={t("radarDesc", { count: dims.length, list })}
+            axes={dims}
+            series={[{ id: "scores", label: t("colScore"), values: dims.map((d) => d.value) }]}
+            locale={locale}
+            rtl={rtl}
+          />
+        )}
       </div>
       <table className="table">
         <caption>{t("scoresTableCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col" >{t("colDimension")}</th>
+            <th scope="col">{t("colDimension")}</th>
             <th scope="col" className="numeric">{t("colScore")}</th>
-            <th scope="col" >{t("colCategory")}</th>
+            <th scope="col">{t("colCategory")}</th>
           </tr>
         </thead>
         <tbody>
           {result.dimensions.map((d) => (
             <tr key={d.dimension.id}>
-              <th scope="row" >{pick(d.dimension.title, locale)}</th>
+              <th scope="row">{pick(d.dimension.title, locale)}</th>
               <td className="numeric">{score(d.score)}</td>
               <td>{d.category ? pick(d.category.label, locale) : t("noScoreHint")}</td>
             </tr>
           ))}
           <tr className="results-total">
-            <th scope="row" >{t("overallRow")}</th>
+            <th scope="row">{t("overallRow")}</th>
             <td className="numeric">{score(result.overall)}</td>
             <td>{result.overallCategory ? pick(result.overallCategory.label, locale) : ""}</td>
           </tr>

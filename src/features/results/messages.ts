@@ -15,7 +15,7 @@ const en = {
   barDesc: "Horizontal bars: {list}. Category thresholds at {thresholds}. The same numbers are in the table below.",
   radarTitle: "Dimension scores on a radar chart",
   radarDesc: "One shape over {count} dimension axes, 0 at the centre and 100 at the rim: {list}. The same numbers are in the table below.",
-  scoresTableCaption: "Scores by dimension",
+  scoresTableCaption: "Dimension scores and categories",
   colDimension: "Dimension",
   colScore: "Score (0 to 100)",
   colCategory: "Category",
