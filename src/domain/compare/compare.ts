@@ -1,0 +1,121 @@
+// Year-over-year comparison of assessments of one country (product brief, "Compare").
+// Pure and order-independent: the items are put in time order (year, then creation
+// time, then id) before anything is computed. Indicators and dimensions are matched by
+// their stable ids across questionnaire versions; what cannot be compared says why
+// (see transition.ts).
+import type { Answer } from "../assessment/assessment";
+import type { Dimension, Indicator } from "../questionnaire/schema";
+import { scoreAssessment, type IndicatorResult } from "../scoring/score";
+import { transition } from "./transition";
+import type {
+  ChangeCounts,
+  CompareItem,
+  CompareOutcome,
+  ComparedYear,
+  DimensionComparison,
+  IndicatorComparison,
+  IndicatorYear,
+  ScoreSeries,
+} from "./types";
+
+/** Countries are the same when they match ignoring case, accents' encoding and extra spaces. */
+export function sameCountryKey(country: string): string {
+  return country.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export function compareAssessments(items: readonly CompareItem[]): CompareOutcome {
+  if (items.length < 2) return { ok: false, problem: { code: "tooFew", count: items.length } };
+  const countries = [...new Set(items.map((i) => sameCountryKey(i.assessment.country)))];
+  if (countries.length > 1) {
+    const names = [...new Map(items.map((i) => [sameCountryKey(i.assessment.country), i.assessment.country.trim()])).values()];
+    return { ok: false, problem: { code: "countriesDiffer", countries: names } };
+  }
+  const mismatch = items.find(
+    (i) => i.assessment.questionnaire.id !== i.questionnaire.id || i.assessment.questionnaire.version !== i.questionnaire.version,
+  );
+  if (mismatch) return { ok: false, problem: { code: "questionnaireMismatch", assessmentId: mismatch.assessment.id } };
+
+  const years: ComparedYear[] = [...items].sort(chronological).map(({ questionnaire, assessment }) => ({
+    questionnaire,
+    assessment,
+    result: scoreAssessment(questionnaire, { perspective: assessment.perspective, answers: assessment.answers }),
+  }));
+  const dimensions = compareDimensions(years);
+  const indicators = compareIndicators(years, dimensions.map((d) => d.id));
+  return {
+    ok: true,
+    comparison: {
+      country: years[years.length - 1]!.assessment.country,
+      years,
+      overall: series(years.map((y) => y.result.overall)),
+      dimensions,
+      indicators,
+      summary: countOverall(indicators),
+    },
+  };
+}
+
+function chronological(a: CompareItem, b: CompareItem): number {
+  const x = a.assessment;
+  const y = b.assessment;
+  return x.year - y.year || cmp(x.createdAt, y.createdAt) || cmp(x.id, y.id);
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function series(scores: (number | null)[]): ScoreSeries {
+  const diff = (a: number | null | undefined, b: number | null | undefined) =>
+    a === null || a === undefined || b === null || b === undefined ? null : b - a;
+  return {
+    scores,
+    changes: scores.slice(1).map((s, k) => diff(scores[k], s)),
+    firstToLast: diff(scores[0], scores[scores.length - 1]),
+  };
+}
+
+/** Items defined per questionnaire, latest questionnaire's definition and order first. */
+function latestFirst<T extends { id: string }>(years: ComparedYear[], list: (y: ComparedYear) => readonly T[]): Map<string, T> {
+  const found = new Map<string, T>();
+  for (const y of [...years].reverse()) for (const item of list(y)) if (!found.has(item.id)) found.set(item.id, item);
+  return found;
+}
+
+function compareDimensions(years: ComparedYear[]): DimensionComparison[] {
+  const all = latestFirst<Dimension>(years, (y) => y.questionnaire.dimensions);
+  return [...all.values()].map((dimension) => ({
+    id: dimension.id,
+    dimension,
+    ...series(years.map((y) => y.result.dimensions.find((d) => d.dimension.id === dimension.id)?.score ?? null)),
+  }));
+}
+
+function compareIndicators(years: ComparedYear[], dimensionOrder: string[]): IndicatorComparison[] {
+  const all = [...latestFirst<Indicator>(years, (y) => y.questionnaire.indicators).values()];
+  const rank = (i: Indicator) => dimensionOrder.indexOf(i.dimension);
+  all.sort((a, b) => rank(a) - rank(b)); // stable: keeps questionnaire order within a dimension
+  const lookups = years.map((y) => new Map(y.result.dimensions.flatMap((d) => d.indicators).map((r) => [r.indicator.id, r])));
+  return all.map((indicator) => {
+    const cells = lookups.map((lookup, k) => indicatorYear(lookup.get(indicator.id), years[k]!.assessment.answers[indicator.id]));
+    return {
+      id: indicator.id,
+      indicator,
+      years: cells,
+      steps: cells.slice(1).map((cell, k) => transition(cells[k]!, cell)),
+      overall: transition(cells[0]!, cells[cells.length - 1]!),
+    };
+  });
+}
+
+function indicatorYear(r: IndicatorResult | undefined, answer: Answer | undefined): IndicatorYear {
+  if (!r) return { present: false, status: null, value: null, option: null, scaleVersion: null };
+  const choice = answer?.choice;
+  const option =
+    r.status === "answered" && choice?.kind === "option" ? (r.indicator.options.find((o) => o.id === choice.optionId) ?? null) : null;
+  return { present: true, status: r.status, value: r.value, option, scaleVersion: r.indicator.scaleVersion };
+}
+
+function countOverall(indicators: IndicatorComparison[]): ChangeCounts {
+  const counts: ChangeCounts = { improved: 0, regressed: 0, unchanged: 0, added: 0, retired: 0, notComparable: 0 };
+  for (const i of indicators) counts[i.overall.status] += 1;
+  return counts;
+}

@@ -1,0 +1,71 @@
+// Compare years of one country (#/compare?ids=...). Plain props: every assessment the
+// browser holds, each with its questionnaire, and the ids chosen (from the URL).
+import { useEffect, useMemo } from "react";
+import { compareAssessments } from "../../domain/compare/compare";
+import type { CompareItem, CompareProblem } from "../../domain/compare/types";
+import { RTL_LOCALES } from "../../domain/text";
+import { translator, type Translate } from "../../i18n/translate";
+import { ChooseForm } from "./ChooseForm";
+import { IndicatorChanges } from "./IndicatorChanges";
+import { messages, type CompareMessages } from "./messages";
+import { ScoresByYear } from "./ScoresByYear";
+import "../../ui/charts/charts.css";
+import "../../ui/controls.css";
+import "./compare.css";
+
+export interface ComparePageProps {
+  candidates: CompareItem[];
+  selectedIds: string[];
+  locale: string;
+  /** Called with the chosen ids when the form is valid; the router puts them in the URL. */
+  onCompare: (ids: string[]) => void;
+}
+
+export function ComparePage({ candidates, selectedIds, locale, onCompare }: ComparePageProps) {
+  const t = translator(messages, locale);
+  const rtl = RTL_LOCALES.includes(locale);
+  const outcome = useMemo(() => {
+    if (selectedIds.length === 0) return null;
+    return compareAssessments(candidates.filter((c) => selectedIds.includes(c.assessment.id)));
+  }, [candidates, selectedIds]);
+  const error = outcome && !outcome.ok ? problemText(t, outcome.problem) : null;
+  useEffect(() => {
+    document.title = `${error ? t("errorPrefix") : ""}${t("pageTitle")}`;
+  });
+  if (candidates.length < 2) {
+    return (
+      <div className="compare">
+        <h1 className="heading-xl">{t("heading")}</h1>
+        <p className="body">{t("noCandidates")}</p>
+      </div>
+    );
+  }
+  const c = outcome?.ok ? outcome.comparison : null;
+  return (
+    <div className="compare">
+      <h1 className="heading-xl">{t("heading")}</h1>
+      <p className="body">{t("intro")}</p>
+      <ChooseForm key={selectedIds.join(",")} candidates={candidates} selectedIds={selectedIds} error={error} onCompare={onCompare} t={t} />
+      {c && (
+        <div className="compare-result">
+          <h2 className="heading-xl compare-result__heading">
+            <bdi>{t("resultHeading", { country: c.country, years: c.years.map((y) => y.assessment.year).join(t("yearsJoin")) })}</bdi>
+          </h2>
+          <ScoresByYear c={c} locale={locale} rtl={rtl} t={t} />
+          <IndicatorChanges c={c} locale={locale} t={t} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function problemText(t: Translate<CompareMessages>, p: CompareProblem): string {
+  switch (p.code) {
+    case "tooFew":
+      return t("errorTooFew");
+    case "countriesDiffer":
+      return t("errorCountries", { countries: p.countries.join(", ") });
+    case "questionnaireMismatch":
+      return t("errorMismatch");
+  }
+}

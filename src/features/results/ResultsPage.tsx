@@ -1,0 +1,103 @@
+// Results dashboard of one assessment (#/a/{id}/results). Plain props so that the router
+// mounts it: the questionnaire and assessment are already loaded and validated.
+import { useEffect, useMemo, useState } from "react";
+import type { Assessment } from "../../domain/assessment/assessment";
+import { scoresCsv, scoresCsvFileName } from "../../domain/export/scoresCsv";
+import type { Questionnaire } from "../../domain/questionnaire/schema";
+import { scoreAssessment } from "../../domain/scoring/score";
+import { pick, RTL_LOCALES } from "../../domain/text";
+import { translator } from "../../i18n/translate";
+import { formatNumber, formatPercent } from "../../ui/format";
+import { defaultQuestionHref } from "./answers";
+import { CalculationSection } from "./CalculationSection";
+import { CoverageSection } from "./CoverageSection";
+import { downloadText } from "./download";
+import { GapsSection, type GapFilters } from "./GapsSection";
+import { messages } from "./messages";
+import { ScoresSection } from "./ScoresSection";
+import "../../ui/charts/charts.css";
+import "../../ui/controls.css";
+import "./results.css";
+
+export interface ResultsPageProps {
+  questionnaire: Questionnaire;
+  assessment: Assessment;
+  locale: string;
+  /** Initial gap filters, e.g. from ?dimension=&ministry= in the URL. */
+  filters?: Partial<GapFilters>;
+  /** Told when the filters change, so the URL can follow. */
+  onFiltersChange?: (filters: GapFilters) => void;
+  /** Link to a question page; defaults to #/a/{id}/s/{dimension}/q/{indicator}. */
+  questionHref?: (dimensionId: string, indicatorId: string) => string;
+  /** Saves the CSV; defaults to a browser download. */
+  onDownload?: (fileName: string, text: string) => void;
+}
+
+export function ResultsPage({ questionnaire: q, assessment, locale, filters: initial, onFiltersChange, questionHref, onDownload }: ResultsPageProps) {
+  const t = translator(messages, locale);
+  const rtl = RTL_LOCALES.includes(locale);
+  const result = useMemo(
+    () => scoreAssessment(q, { perspective: assessment.perspective, answers: assessment.answers }),
+    [q, assessment],
+  );
+  const [filters, setFilters] = useState<GapFilters>({ dimension: initial?.dimension ?? "", ministry: initial?.ministry ?? "" });
+  const changeFilters = (next: GapFilters) => {
+    setFilters(next);
+    onFiltersChange?.(next);
+  };
+  const download = () => {
+    const save = onDownload ?? ((name: string, text: string) => downloadText(name, text, "text/csv;charset=utf-8"));
+    save(scoresCsvFileName(assessment), scoresCsv(q, assessment, locale, result));
+  };
+  useEffect(() => {
+    document.title = t("pageTitle", { name: `${assessment.country} ${assessment.year}` });
+  });
+  const c = result.counts;
+  return (
+    <div className="results">
+      <span className="caption-l">
+        <bdi>{t("caption", { country: assessment.country, year: assessment.year })}</bdi>
+      </span>
+      <h1 className="heading-xl">
+        {t("heading")}
+        {result.isDraft && <strong className="tag tag-yellow results-draft-tag">{t("draftTag")}</strong>}
+      </h1>
+      {result.isDraft && (
+        <div className="inset-text results-draft">
+          {t("draftText", { answered: c.answered + c.dontKnow, applicable: c.applicable, coverage: formatPercent(locale, result.coverage) })}
+        </div>
+      )}
+      <div className="results-overall" data-testid="overall">
+        <h2 className="heading-m">{t("overallHeading")}</h2>
+        {result.overall === null ? (
+          <p className="body">{t("noScore")}</p>
+        ) : (
+          <p className="results-overall__score">
+            <span className="results-overall__number">{formatNumber(locale, result.overall)}</span>{" "}
+            <span className="results-overall__unit">{t("outOf100")}</span>{" "}
+            {result.overallCategory && <strong className="tag">{pick(result.overallCategory.label, locale)}</strong>}
+          </p>
+        )}
+      </div>
+      <ScoresSection q={q} result={result} locale={locale} rtl={rtl} t={t} />
+      <CoverageSection result={result} locale={locale} t={t} />
+      <GapsSection
+        q={q}
+        assessment={assessment}
+        result={result}
+        locale={locale}
+        t={t}
+        filters={filters}
+        onFiltersChange={changeFilters}
+        questionHref={questionHref ?? defaultQuestionHref(assessment.id)}
+      />
+      <CalculationSection assessment={assessment} result={result} locale={locale} t={t} />
+      <div className="results-download">
+        <button type="button" className="button button-secondary" onClick={download}>
+          {t("downloadCsv")}
+        </button>
+        <p className="hint">{t("downloadHint")}</p>
+      </div>
+    </div>
+  );
+}

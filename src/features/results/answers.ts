@@ -1,0 +1,33 @@
+// How an indicator's answer reads on the results page.
+import type { Assessment } from "../../domain/assessment/assessment";
+import type { AnswerOption, Indicator } from "../../domain/questionnaire/schema";
+import type { IndicatorResult } from "../../domain/scoring/score";
+import { pick } from "../../domain/text";
+import type { Translate } from "../../i18n/translate";
+import type { ResultsMessages } from "./messages";
+
+export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, assessment: Assessment, locale: string): string {
+  switch (r.status) {
+    case "answered": {
+      const choice = assessment.answers[r.indicator.id]?.choice;
+      const option = choice?.kind === "option" ? r.indicator.options.find((o) => o.id === choice.optionId) : undefined;
+      return pick(option?.label, locale);
+    }
+    case "dontKnow":
+      return t("answerDontKnow");
+    case "missing":
+      return t("answerMissing");
+    case "notApplicable":
+      return t("answerNotApplicable");
+    case "hidden":
+      return t("answerHidden");
+  }
+}
+
+/** The option that earns full marks (score 10, or the best there is). */
+export function fullMarksOption(indicator: Indicator): AnswerOption {
+  return indicator.options.reduce((best, o) => (o.score > best.score ? o : best));
+}
+
+export const defaultQuestionHref = (assessmentId: string) => (dimensionId: string, indicatorId: string) =>
+  `#/a/${encodeURIComponent(assessmentId)}/s/${encodeURIComponent(dimensionId)}/q/${encodeURIComponent(indicatorId)}`;

@@ -1,0 +1,108 @@
+import { ChartSvg, Lines } from "./ChartSvg";
+import { AXIS_COLOUR, GRID_COLOUR, OVERALL_STYLE, seriesStyle, TEXT_COLOUR } from "./series";
+import { anchorFor, numberFormatter, wrapWords } from "./text";
+
+export interface Bar {
+  id: string;
+  label: string;
+  /** 0-100, null when there is no score. */
+  value: number | null;
+  /** Drawn in black (the overall index). */
+  emphasis?: boolean;
+}
+
+interface Props {
+  title: string;
+  desc: string;
+  bars: Bar[];
+  /** Category thresholds, lowest first: a line is drawn at each min above 0, the band named below. */
+  categories: { id: string; min: number; label: string }[];
+  noScoreLabel: string;
+  locale: string;
+  rtl?: boolean;
+}
+
+const W = 660;
+const LABEL_W = 210;
+const PLOT_START = LABEL_W + 10;
+const PLOT_END = W - 50;
+const TOP = 34;
+const ROW = 46;
+const BAR = 26;
+
+/**
+ * Horizontal bars of the dimension scores on a 0-100 scale, with a dashed line at each
+ * category threshold and the category names under the axis. Mirrored in right-to-left
+ * layouts (labels on the right, bars growing leftwards).
+ */
+export function BarChart({ title, desc, bars, categories, noScoreLabel, locale, rtl = false }: Props) {
+  const fmt = numberFormatter(locale, 1);
+  const tick = numberFormatter(locale, 0);
+  const X = (x: number) => (rtl ? W - x : x);
+  const scale = (v: number) => PLOT_START + ((PLOT_END - PLOT_START) * v) / 100;
+  const bottom = TOP + bars.length * ROW;
+  const sorted = [...categories].sort((a, b) => a.min - b.min);
+  const height = bottom + 80;
+  return (
+    <figure className="chart-figure">
+      <ChartSvg title={title} desc={desc} width={W} height={height} rtl={rtl} className="chart--bar">
+        <line x1={X(scale(0))} y1={TOP - 8} x2={X(scale(0))} y2={bottom} stroke={AXIS_COLOUR} />
+        <line x1={X(scale(0))} y1={bottom} x2={X(scale(100))} y2={bottom} stroke={AXIS_COLOUR} />
+        <line x1={X(scale(100))} y1={TOP - 8} x2={X(scale(100))} y2={bottom} stroke={GRID_COLOUR} />
+        {bars.map((bar, k) => {
+          const y = TOP + k * ROW + (ROW - BAR) / 2;
+          const colour = bar.emphasis ? OVERALL_STYLE.colour : seriesStyle(0).colour;
+          const lines = wrapWords(bar.label, 28, 2);
+          const label = <Lines lines={lines} x={X(LABEL_W)} y={y + BAR / 2} anchor={anchorFor("right", false)} middle className={bar.emphasis ? "chart__label--strong" : undefined} />;
+          if (bar.value === null) {
+            return (
+              <g key={bar.id} fill={TEXT_COLOUR} fontSize={14}>
+                {label}
+                <text x={X(scale(0) + 8)} y={y + BAR / 2} textAnchor={anchorFor("left", false)} dominantBaseline="middle" fontStyle="italic">
+                  {noScoreLabel}
+                </text>
+              </g>
+            );
+          }
+          const end = scale(bar.value);
+          const inside = bar.value > 85;
+          return (
+            <g key={bar.id} fill={TEXT_COLOUR} fontSize={14}>
+              {label}
+              <rect x={Math.min(X(scale(0)), X(end))} y={y} width={Math.max(end - scale(0), 1)} height={BAR} fill={colour} />
+              <text
+                x={X(inside ? end - 6 : end + 6)}
+                y={y + BAR / 2}
+                textAnchor={anchorFor(inside ? "right" : "left", false)}
+                dominantBaseline="middle"
+                fill={inside ? "#ffffff" : TEXT_COLOUR}
+                fontWeight="bold"
+              >
+                {fmt(bar.value)}
+              </text>
+            </g>
+          );
+        })}
+        <g stroke={AXIS_COLOUR} strokeWidth={1.5} strokeDasharray="5 4">
+          {sorted.filter((c) => c.min > 0 && c.min < 100).map((c) => (
+            <line key={c.id} x1={X(scale(c.min))} y1={TOP - 8} x2={X(scale(c.min))} y2={bottom} />
+          ))}
+        </g>
+        <g fill={AXIS_COLOUR} fontSize={12}>
+          {[0, ...sorted.map((c) => c.min).filter((m) => m > 0 && m < 100), 100].map((v) => (
+            <text key={v} x={X(scale(v))} y={bottom + 16} textAnchor="middle" dominantBaseline="middle">
+              {tick(v)}
+            </text>
+          ))}
+        </g>
+        <g fill={TEXT_COLOUR} fontSize={12}>
+          {sorted.map((c, k) => {
+            const to = sorted[k + 1]?.min ?? 100;
+            const widthChars = Math.max(6, Math.floor(((scale(to) - scale(c.min)) - 6) / 6.5));
+            return <Lines key={c.id} lines={wrapWords(c.label, widthChars, 3)} x={X(scale((c.min + to) / 2))} y={bottom + 38} anchor="middle" lineHeight={14} />;
+          })}
+        </g>
+      </ChartSvg>
+    </figure>
+  );
+}
