@@ -1,6 +1,6 @@
 // Assessments for the report tests, built on the mini questionnaire (and the national one when present).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { newAssessment, type Answer, type Assessment } from "../../src/domain/assessment/assessment";
@@ -61,15 +61,62 @@ export function longEvidence(): string {
   return s.slice(0, 5000);
 }
 
-/** Writes the PDF to a temp file and returns pdftotext -layout output (pages separated by form feeds). */
-export function pdfText(bytes: Uint8Array, name = "report"): { text: string; path: string } {
+function run(cmd: string, args: string[]): Buffer {
+  try {
+    return execFileSync(cmd, args, { maxBuffer: 256 * 1024 * 1024 });
+  } catch (e) {
+    throw new Error(`${cmd} failed; it comes with poppler-utils (sudo apt-get install -y poppler-utils): ${String(e)}`);
+  }
+}
+
+export interface PdfText {
+  path: string;
+  /** pdftotext -layout, one string per page. */
+  pages: string[];
+  /** pdftotext -raw (content-stream order: a cell's wrapped lines stay together). */
+  raw: string;
+}
+
+/** Writes the PDF to a temp file and extracts its text with poppler's pdftotext. */
+export function pdfText(bytes: Uint8Array, name = "report"): PdfText {
   const dir = mkdtempSync(join(tmpdir(), "report-pdf-"));
   const path = join(dir, `${name}.pdf`);
   writeFileSync(path, bytes);
-  try {
-    const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
-    return { text, path };
-  } catch (e) {
-    throw new Error(`pdftotext failed (install poppler-utils: sudo apt-get install -y poppler-utils): ${String(e)}`);
+  const layout = run("pdftotext", ["-layout", path, "-"]).toString("utf8");
+  const pages = layout.split("\f");
+  if (pages.at(-1)?.trim() === "") pages.pop();
+  return { path, pages, raw: run("pdftotext", ["-raw", path, "-"]).toString("utf8") };
+}
+
+/** Collapses runs of whitespace, so text wrapped over several lines compares as one string. */
+export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Renders each page to a small PPM (pdftoppm) and counts the pale red pixels of the
+ * DRAFT watermark (10% opaque red on white); pdftotext skips rotated text.
+ */
+export function watermarkPixelsPerPage(path: string): number[] {
+  const out = join(mkdtempSync(join(tmpdir(), "report-ppm-")), "page");
+  run("pdftoppm", ["-r", "20", path, out]);
+  const dir = out.slice(0, out.lastIndexOf("/"));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ppm"))
+    .sort()
+    .map((f) => countPale(readFileSync(join(dir, f))));
+}
+
+function countPale(ppm: Buffer): number {
+  // P6 header: magic, width, height, maxval, each followed by whitespace.
+  let offset = 0;
+  for (let fields = 0; fields < 4; fields++) {
+    while (/\s/.test(String.fromCharCode(ppm[offset]!))) offset++;
+    while (!/\s/.test(String.fromCharCode(ppm[offset]!))) offset++;
   }
+  offset++;
+  let n = 0;
+  for (let i = offset; i + 2 < ppm.length; i += 3) {
+    const [r, g, b] = [ppm[i]!, ppm[i + 1]!, ppm[i + 2]!];
+    if (r >= 245 && r - g >= 8 && r - b >= 8 && g >= 215) n++;
+  }
+  return n;
 }
