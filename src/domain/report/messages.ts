@@ -31,6 +31,8 @@ const en = {
   "summary.coverage": "Questions answered",
   "summary.coverageValue": "{answered} of {applicable} ({dontKnow} don't know)",
   "summary.noScore": "No score",
+  "summary.topGaps": "Top priorities",
+  "summary.topGapsIntro": "The first {count} of {total} gaps. All of them are listed under Prioritised gaps.",
   "change.heading": "Change since {year}",
   "change.none": "No earlier assessment was given for comparison.",
   "change.dimension": "Dimension",

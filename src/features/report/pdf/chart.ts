@@ -32,9 +32,10 @@ export function drawBars(ctx: Ctx, lines: ScoreLine[], previous: Map<string, num
       doc.setFillColor(...COLOUR.blue);
       doc.rect(x0, y, Math.max(0.4, (width * line.score) / 100), BAR_HEIGHT, "F");
     }
-    setText(doc, 9, "bold");
-    doc.text(line.display, x0 + (width * (line.score ?? 0)) / 100 + 2, y + BAR_HEIGHT / 2, { baseline: "middle" });
     const before = previous.get(line.dimensionId);
+    // The value sits right of the bar and of the previous-year marker, so the two never overlap.
+    setText(doc, 9, "bold");
+    doc.text(line.display, x0 + (width * Math.max(line.score ?? 0, before ?? 0)) / 100 + 2, y + BAR_HEIGHT / 2, { baseline: "middle" });
     if (before !== undefined && before !== null) {
       const x = x0 + (width * before) / 100;
       doc.setDrawColor(...COLOUR.text);

@@ -22,9 +22,10 @@ export function drawGaps(ctx: Ctx): void {
         [t("gaps.refs"), g.refs],
         [t("gaps.sources"), g.sources.join("\n") || t("empty")],
       ],
-      headStyles: { fontSize: 10 },
-      columnStyles: { 0: { cellWidth: 45, fontStyle: "bold", textColor: COLOUR.muted, fillColor: COLOUR.grey } },
+      styles: { fontSize: 8.5, cellPadding: { top: 1.2, bottom: 1.2, left: 2, right: 2 } },
+      headStyles: { fontSize: 9.5, cellPadding: 2 },
+      columnStyles: { 0: { cellWidth: 42, fontStyle: "bold", textColor: COLOUR.muted, fillColor: COLOUR.grey } },
     });
-    ctx.y -= 1;
+    ctx.y -= 2;
   }
 }

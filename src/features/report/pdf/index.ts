@@ -3,6 +3,6 @@ import type { ReportModel } from "../../../domain/report";
 import { reportFonts } from "./fonts";
 import { renderReportPdfWithFonts } from "./render";
 
-export function renderReportPdf(model: ReportModel): Uint8Array {
+export function renderReportPdf(model: ReportModel): Uint8Array<ArrayBuffer> {
   return renderReportPdfWithFonts(model, reportFonts);
 }

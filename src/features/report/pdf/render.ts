@@ -14,7 +14,7 @@ import { drawPlan } from "./plan";
 import { drawScores } from "./scores";
 import { drawSummary } from "./summary";
 
-export function renderReportPdfWithFonts(model: ReportModel, fonts: ReportFonts): Uint8Array {
+export function renderReportPdfWithFonts(model: ReportModel, fonts: ReportFonts): Uint8Array<ArrayBuffer> {
   const doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS("NotoSans-Regular.ttf", fonts.regular);
   doc.addFont("NotoSans-Regular.ttf", FONT, "normal");

@@ -1,11 +1,12 @@
 // Scores by dimension: the table, then the bars and (three dimensions or more) the radar.
 import { drawBars, drawRadar } from "./chart";
-import { COLOUR, heading, paragraph, type Ctx } from "./layout";
+import { COLOUR, heading, newPage, paragraph, type Ctx } from "./layout";
 import { table } from "./table";
 
 export function drawScores(ctx: Ctx): void {
   const { model, t } = ctx;
-  heading(ctx, t("scores.heading"), 2);
+  newPage(ctx);
+  heading(ctx, t("scores.heading"), 1);
   const overall = model.summary.overall;
   const row = (l: typeof overall) => [l.title, l.display, l.category, t("scores.answeredValue", { answered: l.answered, applicable: l.applicable })];
   table(ctx, {

@@ -37,7 +37,29 @@ export function drawSummary(ctx: Ctx): void {
     columnStyles: { 0: { fontStyle: "bold", cellWidth: 60, textColor: COLOUR.muted } },
   });
 
-  const change = s.change;
+  drawChange(ctx);
+  drawTopGaps(ctx);
+}
+
+const TOP_GAPS = 5;
+
+function drawTopGaps(ctx: Ctx): void {
+  const { model, t } = ctx;
+  const top = model.gaps.slice(0, TOP_GAPS);
+  if (!top.length) return;
+  heading(ctx, t("summary.topGaps"), 2);
+  paragraph(ctx, t("summary.topGapsIntro", { count: top.length, total: model.gaps.length }), 9, "normal", COLOUR.muted);
+  ctx.y += 2;
+  table(ctx, {
+    head: [[t("plan.gap"), t("annex.question"), t("gaps.lead")]],
+    body: top.map((g) => [String(g.rank), g.question, g.leadMinistry]),
+    columnStyles: { 0: { cellWidth: 13, halign: "right" }, 2: { cellWidth: 50 } },
+  });
+}
+
+function drawChange(ctx: Ctx): void {
+  const { t } = ctx;
+  const change = ctx.model.summary.change;
   if (!change) {
     paragraph(ctx, t("change.none"), 10, "normal", COLOUR.muted);
     ctx.y += 4;
