@@ -18,7 +18,7 @@ export function drawAnnex(ctx: Ctx): void {
         q.comment || t("empty"),
       ]),
       styles: { fontSize: 8.5 },
-      columnStyles: { 0: { cellWidth: 44 }, 1: { cellWidth: 32 }, 3: { cellWidth: 38 } },
+      columnStyles: { 0: { cellWidth: 44 }, 1: { cellWidth: 42 }, 3: { cellWidth: 32 } },
     });
   }
 }
