@@ -1,0 +1,186 @@
+// buildReport: questionnaire + assessment (+ an earlier assessment) -> ReportModel.
+// Pure and deterministic: the date is an input, nothing reads the clock.
+import type { Assessment, Answer } from "../assessment/assessment";
+import type { Indicator, Questionnaire } from "../questionnaire/schema";
+import { scoreAssessment, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
+import { pick, RTL_LOCALES } from "../text";
+import { translator, type Translate } from "../../i18n/translate";
+import { reportMessages, type ReportMessages } from "./messages";
+import { buildChange } from "./change";
+import type { ActionGroup, AnnexSection, ReportGap, ReportModel, ScoreLine } from "./model";
+import { formatScore } from "./format";
+
+export interface ReportInput {
+  questionnaire: Questionnaire;
+  assessment: Assessment;
+  previous?: { questionnaire: Questionnaire; assessment: Assessment };
+  /** YYYY-MM-DD, printed on the cover. */
+  generatedOn: string;
+  locale: string;
+}
+
+type T = Translate<ReportMessages>;
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { questionnaire: q, assessment: a, locale } = input;
+  const t = translator(reportMessages, locale);
+  const labels = Object.fromEntries(
+    Object.keys(reportMessages.en).map((k) => [k, t(k as keyof ReportMessages)]),
+  ) as ReportMessages;
+  const result = scoreAssessment(q, a);
+  const scores = result.dimensions.map((d) => scoreLine(d, t, locale));
+  const scored = scores.filter((s) => s.score !== null);
+  // Ties keep questionnaire order: the first best is strongest, the first worst is weakest.
+  const strongest = scored.reduce<ScoreLine | null>((best, s) => (!best || s.score! > best.score! ? s : best), null);
+  const weakest = scored.reduce<ScoreLine | null>((worst, s) => (!worst || s.score! < worst.score! ? s : worst), null);
+  const gaps = result.gaps.map((g, n) => reportGap(q, a.answers[g.indicator.id], g, n + 1, t, locale));
+  const { counts } = result;
+  const answered = counts.answered + counts.dontKnow;
+  const statusParams = { answered, applicable: counts.applicable };
+
+  return {
+    locale,
+    direction: RTL_LOCALES.includes(locale) ? "rtl" : "ltr",
+    labels,
+    isDraft: result.isDraft,
+    cover: {
+      title: t("report.title"),
+      subtitle: t("report.subtitle"),
+      country: a.country,
+      year: a.year,
+      perspective: t(`perspective.${a.perspective}`),
+      leadMinistry: ministryName(q, a.leadMinistry, locale),
+      questionnaire: {
+        id: q.id,
+        title: pick(q.title, locale),
+        version: q.version,
+        display: t("cover.questionnaireVersion", { title: pick(q.title, locale), version: q.version }),
+      },
+      generatedOn: input.generatedOn,
+      status: result.isDraft ? t("status.draft", statusParams) : t("status.final", statusParams),
+    },
+    summary: {
+      overall: overallLine(result, t, locale),
+      strongest,
+      weakest,
+      gapCount: gaps.length,
+      coverage: {
+        answered,
+        dontKnow: counts.dontKnow,
+        applicable: counts.applicable,
+        ratio: result.coverage,
+        display: t("summary.coverageValue", { ...statusParams, dontKnow: counts.dontKnow }),
+      },
+      change: input.previous ? buildChange(result, a.year, input.previous, t, locale) : null,
+    },
+    scores,
+    gaps,
+    actionPlan: groupByMinistry(q, gaps),
+    annex: annexSections(result, a, t, locale),
+  };
+}
+
+function scoreLine(d: DimensionResult, t: T, locale: string): ScoreLine {
+  return {
+    dimensionId: d.dimension.id,
+    title: pick(d.dimension.title, locale),
+    score: d.score,
+    display: formatScore(d.score, t("summary.noScore")),
+    category: d.category ? pick(d.category.label, locale) : t("empty"),
+    answered: d.counts.answered + d.counts.dontKnow,
+    applicable: d.counts.applicable,
+  };
+}
+
+function overallLine(r: AssessmentResult, t: T, locale: string): ScoreLine {
+  return {
+    dimensionId: "",
+    title: t("scores.overall"),
+    score: r.overall,
+    display: formatScore(r.overall, t("summary.noScore")),
+    category: r.overallCategory ? pick(r.overallCategory.label, locale) : t("empty"),
+    answered: r.counts.answered + r.counts.dontKnow,
+    applicable: r.counts.applicable,
+  };
+}
+
+export function ministryName(q: Questionnaire, id: string, locale: string): string {
+  const m = q.ministries.find((x) => x.id === id);
+  return m ? pick(m.name, locale) : id;
+}
+
+/** The label of the answer as given: option label, Don't know, Not applicable (reason) or Not answered. */
+export function answerLabel(indicator: Indicator, answer: Answer | undefined, t: T, locale: string): string {
+  const choice = answer?.choice;
+  if (!choice) return t("answer.missing");
+  if (choice.kind === "dontKnow") return t("answer.dontKnow");
+  if (choice.kind === "notApplicable") return t("answer.notApplicable", { reason: choice.reason });
+  const option = indicator.options.find((o) => o.id === choice.optionId);
+  return option ? pick(option.label, locale) : t("answer.missing");
+}
+
+function refsText(i: Indicator, t: T): string {
+  const parts = [];
+  if (i.refs.sdg.length) parts.push(t("refs.sdg", { targets: i.refs.sdg.join(", ") }));
+  if (i.refs.gcm.length) parts.push(t("refs.gcm", { objectives: i.refs.gcm.join(", ") }));
+  return parts.length ? parts.join("; ") : t("refs.none");
+}
+
+function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorResult, rank: number, t: T, locale: string): ReportGap {
+  const i = g.indicator;
+  // "Full marks" is the best option on the scale (10 on a well-formed questionnaire).
+  const best = i.options.reduce((b, o) => (o.score > b.score ? o : b));
+  const dimension = q.dimensions.find((d) => d.id === i.dimension);
+  return {
+    rank,
+    indicatorId: i.id,
+    dimensionTitle: dimension ? pick(dimension.title, locale) : i.dimension,
+    question: pick(i.question, locale),
+    foundational: i.foundational,
+    currentAnswer: answerLabel(i, answer, t, locale),
+    fullMarks: pick(best.label, locale),
+    action: pick(i.action, locale),
+    leadMinistryId: i.leadMinistry,
+    leadMinistry: ministryName(q, i.leadMinistry, locale),
+    sdg: [...i.refs.sdg],
+    gcm: [...i.refs.gcm],
+    refs: refsText(i, t),
+    sources: [...i.sources],
+    lostPoints: g.lostPoints,
+  };
+}
+
+/** Groups in the order of the questionnaire's ministry list; gaps keep their priority order inside a group. */
+function groupByMinistry(q: Questionnaire, gaps: ReportGap[]): ActionGroup[] {
+  const order = new Map(q.ministries.map((m, n) => [m.id, n]));
+  const groups = new Map<string, ActionGroup>();
+  for (const g of gaps) {
+    let group = groups.get(g.leadMinistryId);
+    if (!group) groups.set(g.leadMinistryId, (group = { ministryId: g.leadMinistryId, ministry: g.leadMinistry, items: [] }));
+    group.items.push({ rank: g.rank, indicatorId: g.indicatorId, question: g.question, action: g.action });
+  }
+  return [...groups.values()].sort((x, y) => (order.get(x.ministryId) ?? Infinity) - (order.get(y.ministryId) ?? Infinity));
+}
+
+/** Every question asked (not hidden by perspective or skip logic), answered or not, in questionnaire order. */
+function annexSections(r: AssessmentResult, a: Assessment, t: T, locale: string): AnnexSection[] {
+  return r.dimensions
+    .map((d) => ({
+      dimensionId: d.dimension.id,
+      title: pick(d.dimension.title, locale),
+      questions: d.indicators
+        .filter((ir) => ir.status !== "hidden")
+        .map((ir) => {
+          const answer = a.answers[ir.indicator.id];
+          return {
+            indicatorId: ir.indicator.id,
+            question: pick(ir.indicator.question, locale),
+            answer: answerLabel(ir.indicator, answer, t, locale),
+            evidence: answer?.evidence ?? "",
+            comment: answer?.comment ?? "",
+            answeredBy: answer?.answeredBy ?? "",
+          };
+        }),
+    }))
+    .filter((s) => s.questions.length > 0);
+}

@@ -1,0 +1,106 @@
+// The gap report as plain data: everything a renderer (PDF or HTML) needs, already
+// translated and formatted, so both renderers show exactly the same content.
+import type { ReportMessages } from "./messages";
+
+export interface ScoreLine {
+  dimensionId: string;
+  title: string;
+  /** 0-100 unrounded, null when no question of the dimension applies. */
+  score: number | null;
+  /** Rounded for display ("54"), or the "No score" label. */
+  display: string;
+  category: string;
+  answered: number;
+  applicable: number;
+}
+
+export interface ChangeLine {
+  dimensionId: string;
+  title: string;
+  previous: number | null;
+  current: number | null;
+  /** current - previous, unrounded; null when either side has no score. */
+  delta: number | null;
+  /** Difference of the two displayed (rounded) scores, signed ("+3", "-1", "0"). */
+  deltaDisplay: string;
+  previousDisplay: string;
+  currentDisplay: string;
+}
+
+export interface ReportChange {
+  previousYear: number;
+  currentYear: number;
+  overall: ChangeLine;
+  dimensions: ChangeLine[];
+}
+
+export interface ReportGap {
+  rank: number;
+  indicatorId: string;
+  dimensionTitle: string;
+  question: string;
+  foundational: boolean;
+  currentAnswer: string;
+  fullMarks: string;
+  action: string;
+  leadMinistryId: string;
+  leadMinistry: string;
+  sdg: string[];
+  gcm: number[];
+  /** "SDG 10.7, 17.14; GCM objective 23" or "None". */
+  refs: string;
+  sources: string[];
+  /** Points of the dimension score lost on this question. */
+  lostPoints: number;
+}
+
+export interface ActionGroup {
+  ministryId: string;
+  ministry: string;
+  items: { rank: number; indicatorId: string; question: string; action: string }[];
+}
+
+export interface AnnexQuestion {
+  indicatorId: string;
+  question: string;
+  answer: string;
+  evidence: string;
+  comment: string;
+  answeredBy: string;
+}
+
+export interface AnnexSection {
+  dimensionId: string;
+  title: string;
+  questions: AnnexQuestion[];
+}
+
+export interface ReportModel {
+  locale: string;
+  direction: "ltr" | "rtl";
+  labels: ReportMessages;
+  isDraft: boolean;
+  cover: {
+    title: string;
+    subtitle: string;
+    country: string;
+    year: number;
+    perspective: string;
+    leadMinistry: string;
+    questionnaire: { id: string; title: string; version: number; display: string };
+    generatedOn: string;
+    status: string;
+  };
+  summary: {
+    overall: ScoreLine;
+    strongest: ScoreLine | null;
+    weakest: ScoreLine | null;
+    gapCount: number;
+    coverage: { answered: number; dontKnow: number; applicable: number; ratio: number; display: string };
+    change: ReportChange | null;
+  };
+  scores: ScoreLine[];
+  gaps: ReportGap[];
+  actionPlan: ActionGroup[];
+  annex: AnnexSection[];
+}

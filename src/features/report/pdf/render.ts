@@ -1,0 +1,51 @@
+// The PDF gap report: ReportModel -> bytes. Imported only on demand (from the
+// "Download PDF" button), with jsPDF and the embedded fonts, so none of it weighs on
+// the first page. Untrusted text (names, evidence, comments) is only ever passed to
+// doc.text / autotable cells as plain strings: never HTML, never images.
+import { jsPDF } from "jspdf";
+import type { ReportModel } from "../../../domain/report";
+import { drawAnnex } from "./annex";
+import { drawCover } from "./cover";
+import { decoratePages } from "./decorate";
+import type { ReportFonts } from "./fonts";
+import { FONT, makeCtx, newPage } from "./layout";
+import { drawGaps } from "./gaps";
+import { drawPlan } from "./plan";
+import { drawScores } from "./scores";
+import { drawSummary } from "./summary";
+
+export function renderReportPdfWithFonts(model: ReportModel, fonts: ReportFonts): Uint8Array<ArrayBuffer> {
+  const doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: true, putOnlyUsedFonts: true });
+  doc.addFileToVFS("NotoSans-Regular.ttf", fonts.regular);
+  doc.addFont("NotoSans-Regular.ttf", FONT, "normal");
+  doc.addFileToVFS("NotoSans-Bold.ttf", fonts.bold);
+  doc.addFont("NotoSans-Bold.ttf", FONT, "bold");
+  doc.setFont(FONT, "normal");
+  // Deterministic output: the date comes from the model, the file id from the content's identity.
+  doc.setCreationDate(`D:${model.cover.generatedOn.replace(/-/g, "")}000000+00'00'`);
+  doc.setFileId(fileId(`${model.cover.country}|${model.cover.year}|${model.cover.generatedOn}|${model.cover.questionnaire.id}`));
+  doc.setDocumentProperties({ title: `${model.cover.title}: ${model.cover.country} ${model.cover.year}`, subject: model.cover.subtitle });
+  doc.setLanguage(model.locale as "en");
+
+  const ctx = makeCtx(doc, model);
+  drawCover(ctx);
+  newPage(ctx);
+  drawSummary(ctx);
+  drawScores(ctx);
+  drawGaps(ctx);
+  drawPlan(ctx);
+  drawAnnex(ctx);
+  decoratePages(ctx);
+  return new Uint8Array(doc.output("arraybuffer"));
+}
+
+/** 32 hex digits from a string (FNV-1a, four rounds with different seeds): stable, not secret. */
+function fileId(text: string): string {
+  let out = "";
+  for (let seed = 0; seed < 4; seed++) {
+    let h = 0x811c9dc5 ^ seed;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, "0");
+  }
+  return out.toUpperCase();
+}
