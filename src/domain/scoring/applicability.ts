@@ -20,11 +20,11 @@ export function shownIndicatorIds(
   const shown = new Set<string>();
   for (const indicator of indicators) {
     if (!perspectiveMatches(indicator, perspective)) continue;
-    const conditionsHold = (indicator.conditions ?? []).every((c) => {
-      if (!shown.has(c.indicator)) return false;
-      const choice = answers[c.indicator]?.choice;
-      return choice?.kind === "option" && c.optionIn.includes(choice.optionId);
-    });
+    let conditionsHold = true;
+    for (const c of indicator.conditions ?? []) {
+      const choice = shown.has(c.indicator) ? answers[c.indicator]?.choice : undefined;
+      if (choice?.kind !== "option" || !c.optionIn.includes(choice.optionId)) conditionsHold = false;
+    }
     if (conditionsHold) shown.add(indicator.id);
   }
   return shown;

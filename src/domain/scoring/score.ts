@@ -59,13 +59,22 @@ export interface ScoringInput {
 }
 
 export function scoreAssessment(q: Questionnaire, input: ScoringInput): AssessmentResult {
+  const index = indexFor(q);
   const shown = shownIndicatorIds(q.indicators, input.perspective, input.answers);
-  const dimensions = q.dimensions.map((dimension) =>
-    scoreDimension(q, dimension, q.indicators.filter((i) => i.dimension === dimension.id), shown, input.answers),
+  const dimensions = q.dimensions.map((dimension, n) =>
+    scoreDimension(q, dimension, index.byDimension[n]!, index, shown, input.answers),
   );
-  const scored = dimensions.filter((d) => d.score !== null).map((d) => d.score as number);
-  const overall = scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
-  const counts = sumCounts(dimensions.map((d) => d.counts));
+  let scoreSum = 0;
+  let scoredCount = 0;
+  const counts = emptyCounts();
+  for (const d of dimensions) {
+    if (d.score !== null) {
+      scoreSum += d.score;
+      scoredCount++;
+    }
+    addCounts(counts, d.counts);
+  }
+  const overall = scoredCount ? scoreSum / scoredCount : null;
   const coverage = counts.applicable === 0 ? 1 : (counts.answered + counts.dontKnow) / counts.applicable;
   return {
     overall,
@@ -74,68 +83,88 @@ export function scoreAssessment(q: Questionnaire, input: ScoringInput): Assessme
     counts,
     coverage,
     isDraft: coverage < 1,
-    gaps: prioritiseGaps(q, dimensions.flatMap((d) => d.indicators)),
+    gaps: prioritiseGaps(index, dimensions),
   };
+}
+
+/** Lookups that depend only on the questionnaire, built once per questionnaire object. */
+interface ScoringIndex {
+  /** Indicators of each dimension, in the order of q.dimensions, in file order. */
+  byDimension: Indicator[][];
+  order: Map<string, number>;
+  /** Indicator id -> option id -> value 0-1. */
+  optionValues: Map<string, Map<string, number>>;
+}
+
+const indexes = new WeakMap<Questionnaire, ScoringIndex>();
+
+function indexFor(q: Questionnaire): ScoringIndex {
+  let index = indexes.get(q);
+  if (!index) {
+    index = {
+      byDimension: q.dimensions.map((d) => q.indicators.filter((i) => i.dimension === d.id)),
+      order: new Map(q.indicators.map((i, n) => [i.id, n])),
+      optionValues: new Map(q.indicators.map((i) => [i.id, new Map(i.options.map((o) => [o.id, o.score / 10]))])),
+    };
+    indexes.set(q, index);
+  }
+  return index;
 }
 
 function scoreDimension(
   q: Questionnaire,
   dimension: Dimension,
   indicators: Indicator[],
+  index: ScoringIndex,
   shown: Set<string>,
   answers: Readonly<Record<string, Answer>>,
 ): DimensionResult {
-  const results = indicators.map((indicator) => indicatorResult(indicator, shown.has(indicator.id), answers[indicator.id]));
-  const applicable = results.filter((r) => r.applies);
-  const weightSum = applicable.reduce((s, r) => s + r.weight, 0);
-  const weightedValueSum = applicable.reduce((s, r) => s + r.weight * (r.value ?? 0), 0);
+  const results: IndicatorResult[] = [];
+  const counts = emptyCounts();
+  let weightSum = 0;
+  let weightedValueSum = 0;
+  for (const indicator of indicators) {
+    const r = indicatorResult(indicator, index, shown.has(indicator.id), answers[indicator.id]);
+    results.push(r);
+    if (r.status !== "hidden") counts[r.status]++;
+    if (r.applies) {
+      counts.applicable++;
+      weightSum += r.weight;
+      weightedValueSum += r.weight * (r.value ?? 0);
+    }
+  }
   const score = weightSum > 0 ? (100 * weightedValueSum) / weightSum : null;
-  for (const r of applicable) r.lostPoints = (100 * r.weight * (1 - (r.value ?? 0))) / weightSum;
-  return {
-    dimension,
-    score,
-    category: categoryFor(q.categories, score),
-    counts: countStatuses(results),
-    weightSum,
-    weightedValueSum,
-    indicators: results,
-  };
+  for (const r of results) if (r.applies) r.lostPoints = (100 * r.weight * (1 - (r.value ?? 0))) / weightSum;
+  return { dimension, score, category: categoryFor(q.categories, score), counts, weightSum, weightedValueSum, indicators: results };
 }
 
-function indicatorResult(indicator: Indicator, shown: boolean, answer: Answer | undefined): IndicatorResult {
-  const weight = indicator.weight ?? 1;
-  const base = { indicator, weight, lostPoints: 0 };
-  if (!shown) return { ...base, status: "hidden", applies: false, value: null };
+function indicatorResult(indicator: Indicator, index: ScoringIndex, shown: boolean, answer: Answer | undefined): IndicatorResult {
+  if (!shown) return resultOf(indicator, "hidden", null);
   const choice = answer?.choice;
-  if (!choice) return { ...base, status: "missing", applies: true, value: 0 };
+  if (!choice) return resultOf(indicator, "missing", 0);
   if (choice.kind === "notApplicable") {
     // A file edited by hand may claim N/A where the questionnaire forbids it: then it counts as unanswered.
-    return indicator.allowNotApplicable
-      ? { ...base, status: "notApplicable", applies: false, value: null }
-      : { ...base, status: "missing", applies: true, value: 0 };
+    return indicator.allowNotApplicable ? resultOf(indicator, "notApplicable", null) : resultOf(indicator, "missing", 0);
   }
-  if (choice.kind === "dontKnow") return { ...base, status: "dontKnow", applies: true, value: 0 };
-  const option = indicator.options.find((o) => o.id === choice.optionId);
+  if (choice.kind === "dontKnow") return resultOf(indicator, "dontKnow", 0);
+  const value = index.optionValues.get(indicator.id)?.get(choice.optionId);
   // An option id the questionnaire does not know is treated as no answer: a blank never raises a score.
-  if (!option) return { ...base, status: "missing", applies: true, value: 0 };
-  return { ...base, status: "answered", applies: true, value: option.score / 10 };
+  return value === undefined ? resultOf(indicator, "missing", 0) : resultOf(indicator, "answered", value);
 }
 
-function countStatuses(results: IndicatorResult[]): Counts {
-  const count = (s: IndicatorStatus) => results.filter((r) => r.status === s).length;
-  return {
-    applicable: results.filter((r) => r.applies).length,
-    answered: count("answered"),
-    dontKnow: count("dontKnow"),
-    missing: count("missing"),
-    notApplicable: count("notApplicable"),
-  };
+// A plain function rather than a closure: this runs for every indicator of every assessment.
+function resultOf(indicator: Indicator, status: IndicatorStatus, value: number | null): IndicatorResult {
+  return { indicator, status, applies: value !== null, value, weight: indicator.weight ?? 1, lostPoints: 0 };
 }
 
-function sumCounts(all: Counts[]): Counts {
-  const total: Counts = { applicable: 0, answered: 0, dontKnow: 0, missing: 0, notApplicable: 0 };
-  for (const c of all) for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key];
-  return total;
+const emptyCounts = (): Counts => ({ applicable: 0, answered: 0, dontKnow: 0, missing: 0, notApplicable: 0 });
+
+function addCounts(total: Counts, c: Counts): void {
+  total.applicable += c.applicable;
+  total.answered += c.answered;
+  total.dontKnow += c.dontKnow;
+  total.missing += c.missing;
+  total.notApplicable += c.notApplicable;
 }
 
 /** The category whose threshold is the highest one at or below the score. */
@@ -150,14 +179,13 @@ export function categoryFor(categories: readonly Category[], score: number | nul
  * Gaps are applicable indicators below full value. Foundational ones first, then by
  * points lost on their dimension's score, then in questionnaire order (stable).
  */
-function prioritiseGaps(q: Questionnaire, results: IndicatorResult[]): IndicatorResult[] {
-  const order = new Map(q.indicators.map((i, n) => [i.id, n]));
-  return results
-    .filter((r) => r.applies && (r.value ?? 0) < 1)
-    .sort(
-      (a, b) =>
-        Number(b.indicator.foundational) - Number(a.indicator.foundational) ||
-        b.lostPoints - a.lostPoints ||
-        (order.get(a.indicator.id) ?? 0) - (order.get(b.indicator.id) ?? 0),
-    );
+function prioritiseGaps(index: ScoringIndex, dimensions: DimensionResult[]): IndicatorResult[] {
+  const gaps: IndicatorResult[] = [];
+  for (const d of dimensions) for (const r of d.indicators) if (r.applies && (r.value ?? 0) < 1) gaps.push(r);
+  return gaps.sort(
+    (a, b) =>
+      Number(b.indicator.foundational) - Number(a.indicator.foundational) ||
+      b.lostPoints - a.lostPoints ||
+      (index.order.get(a.indicator.id) ?? 0) - (index.order.get(b.indicator.id) ?? 0),
+  );
 }
