@@ -12,3 +12,9 @@ export function formatChange(locale: string, n: number, maxFractionDigits = 1): 
 export function formatPercent(locale: string, ratio: number): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
+
+/** Date and time as ministries read them: "15 Oct 2026, 10:00" in English (day first, 24-hour clock). */
+export function formatDateTime(locale: string, iso: string): string {
+  const intlLocale = locale === "en" ? "en-GB" : locale;
+  return new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}

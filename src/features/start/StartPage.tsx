@@ -4,6 +4,7 @@ import { navigate } from "../../app/navigation";
 import { duplicateForNextYear } from "../../domain/assessment/progress";
 import { getRepository, getStorageState, subscribeStorageState } from "../../storage";
 import { Button, ButtonLink, Loading, NotificationBanner, PageHeading, Tag, takeFlash, usePageTitle, useLocale, useT, UserText, setFlash } from "../../ui";
+import { formatDateTime } from "../../ui/format";
 import { loadExamples } from "./example";
 import { startMessages } from "./messages";
 import { useSaved, type SavedRow } from "./useSaved";
@@ -46,7 +47,6 @@ export default function StartPage() {
     }
   };
 
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const statusTag = (row: SavedRow) =>
     row.progress === null ? (
       <Tag colour="red">{t("unknownQuestionnaire")}</Tag>
@@ -124,7 +124,7 @@ export default function StartPage() {
                     </th>
                     <td>{a.year}</td>
                     <td>{statusTag(row)}</td>
-                    <td>{dateFormat.format(new Date(a.updatedAt))}</td>
+                    <td>{formatDateTime(locale, a.updatedAt)}</td>
                     <td>{row.progress === null ? "–" : t("coverage", { answered: row.answered, applicable: row.applicable })}</td>
                     <td>
                       <div className="table-actions">
