@@ -10,7 +10,6 @@ import { IndicatorChanges } from "./IndicatorChanges";
 import { messages, type CompareMessages } from "./messages";
 import { ScoresByYear } from "./ScoresByYear";
 import "../../ui/charts/charts.css";
-import "../../ui/controls.css";
 import "./compare.css";
 
 export interface ComparePageProps {

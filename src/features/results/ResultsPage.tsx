@@ -16,7 +16,6 @@ import { GapsSection, type GapFilters } from "./GapsSection";
 import { messages } from "./messages";
 import { ScoresSection } from "./ScoresSection";
 import "../../ui/charts/charts.css";
-import "../../ui/controls.css";
 import "./results.css";
 
 export interface ResultsPageProps {
