@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { offlineCopy } from "./src/offline/plugin";
 
 // The Content-Security-Policy in index.html forbids inline scripts and WebSocket connections,
 // which the dev server's hot reload needs. It is removed while serving in dev only; every
@@ -13,7 +14,7 @@ const devWithoutCsp: Plugin = {
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host.
   base: "./",
-  plugins: [react(), devWithoutCsp],
+  plugins: [react(), devWithoutCsp, offlineCopy()],
   build: {
     outDir: "dist",
     target: "es2022",

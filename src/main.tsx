@@ -20,3 +20,9 @@ createRoot(root).render(
 );
 
 void resumeLastPosition();
+
+// Keep a copy of the app for offline use (src/offline/sw.js). Built app only: the dev server
+// has no sw.js. If the browser refuses, the app still works while online, so nothing to show.
+if (import.meta.env.PROD && "serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register("./sw.js").catch(() => undefined);
+}
