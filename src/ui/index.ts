@@ -12,3 +12,6 @@ export { QuestionnaireProblems } from "./QuestionnaireProblems";
 export { formProblems } from "./formProblems";
 export { setFlash, takeFlash } from "./flash";
 export { LocalText } from "./LocalText";
+export { loadAssessment, type AssessmentLoad } from "./loadAssessment";
+export { AssessmentProblem } from "./AssessmentProblem";
+export { useLoaded } from "./useLoaded";

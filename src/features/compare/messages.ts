@@ -6,6 +6,7 @@ const en = {
   heading: "Compare years",
   intro: "Choose two or more assessments of the same country.",
   noCandidates: "There are no assessments to compare yet. Create or import at least two assessments of the same country.",
+  leftOut: "Saved assessments not offered here: {count}. They cannot be read, or their questionnaire is not installed in this copy of the tool.",
   chooseLegend: "Which assessments do you want to compare?",
   chooseHint: "Select all that apply.",
   countryGroup: "{country}",

@@ -5,6 +5,7 @@ import { duplicateForNextYear } from "../../domain/assessment/progress";
 import { getRepository, getStorageState, subscribeStorageState } from "../../storage";
 import { Button, ButtonLink, Loading, NotificationBanner, PageHeading, Tag, takeFlash, usePageTitle, useLocale, useT, UserText, setFlash } from "../../ui";
 import { loadExamples } from "./example";
+import { CompareLinks } from "./CompareLinks";
 import { startMessages } from "./messages";
 import { useSaved, type SavedRow } from "./useSaved";
 
@@ -149,6 +150,7 @@ export default function StartPage() {
           </table>
         </div>
       )}
+      {rows ? <CompareLinks rows={rows} /> : null}
     </>
   );
 }
