@@ -56,6 +56,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
     <div className="results">
       <PageHeading size="xl" caption={<bdi>{t("caption", { country: assessment.country, year: assessment.year })}</bdi>}>
         {t("heading")}
+        {result.isDraft && " "}
         {result.isDraft && <strong className="tag tag-yellow results-draft-tag">{t("draftTag")}</strong>}
       </PageHeading>
       {result.isDraft && (

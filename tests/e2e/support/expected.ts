@@ -15,11 +15,14 @@ interface Indicator {
   dimension: string;
   perspective: "origin" | "destination" | "both";
   weight?: number;
+  leadMinistry: string;
+  scaleVersion: number;
   question: { en: string };
   options: Option[];
   conditions?: { indicator: string; optionIn: string[] }[];
 }
 export interface QuestionnaireJson {
+  ministries: { id: string; name: { en: string } }[];
   dimensions: { id: string; title: { en: string } }[];
   categories: { id: string; min: number; label: { en: string } }[];
   indicators: Indicator[];
@@ -33,7 +36,17 @@ export interface SeedAssessment {
   answers: Record<string, { choice: Choice | null } | undefined>;
 }
 
-export interface ExpectedIndicator { id: string; applies: boolean; asked: boolean; value: number; weight: number }
+export interface ExpectedIndicator {
+  id: string;
+  question: string;
+  leadMinistry: string;
+  applies: boolean;
+  asked: boolean;
+  /** The option chosen, when one was. */
+  optionScore: number | null;
+  value: number;
+  weight: number;
+}
 export interface ExpectedDimension {
   id: string;
   title: string;
@@ -72,17 +85,18 @@ export function expectedScores(q: QuestionnaireJson, a: SeedAssessment): Expecte
       if (isAsked && choice?.kind === "notApplicable") e.notApplicable += 1;
       const applies = isAsked && choice?.kind !== "notApplicable";
       let value = 0;
+      const optionScore = choice?.kind === "option" ? i.options.find((o) => o.id === choice.optionId)!.score : null;
       if (applies) {
         e.applicable += 1;
-        if (choice?.kind === "option") {
+        if (optionScore !== null) {
           e.answered += 1;
-          value = i.options.find((o) => o.id === choice.optionId)!.score / 10;
+          value = optionScore / 10;
         } else if (choice?.kind === "dontKnow") e.dontKnow += 1;
         else e.missing += 1;
         e.weightSum += weight;
         e.weightedSum += weight * value;
       }
-      e.indicators.push({ id: i.id, applies, asked: isAsked, value, weight });
+      e.indicators.push({ id: i.id, question: i.question.en, leadMinistry: i.leadMinistry, applies, asked: isAsked, optionScore, value, weight });
     }
     e.score = e.weightSum > 0 ? (100 * e.weightedSum) / e.weightSum : null;
     return e;
@@ -104,3 +118,34 @@ export function categoryOf(q: QuestionnaireJson, score: number): string {
 
 /** How the page shows a number: en-GB, at most `digits` decimals. */
 export const shown = (n: number, digits = 1) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(n);
+
+/** Gaps: indicators that apply and are below full value (value < 1). */
+export function expectedGaps(e: Expected, filter: { dimension?: string; ministry?: string } = {}): ExpectedIndicator[] {
+  return e.dimensions
+    .filter((d) => !filter.dimension || d.id === filter.dimension)
+    .flatMap((d) => d.indicators)
+    .filter((i) => i.applies && i.value < 1 && (!filter.ministry || i.leadMinistry === filter.ministry));
+}
+
+/**
+ * Question-by-question change from an earlier to a later assessment (same questionnaire
+ * version): comparable only when asked in both years, Not applicable in neither, and an
+ * option chosen in both; then the option scores decide.
+ */
+export function expectedChanges(q: QuestionnaireJson, earlier: SeedAssessment, later: SeedAssessment) {
+  const before = expectedScores(q, earlier).dimensions.flatMap((d) => d.indicators);
+  const after = expectedScores(q, later).dimensions.flatMap((d) => d.indicators);
+  const counts = { improved: 0, regressed: 0, unchanged: 0, notComparable: 0 };
+  const regressed: string[] = [];
+  before.forEach((b, k) => {
+    const a = after[k]!;
+    if (!b.applies || !a.applies || b.optionScore === null || a.optionScore === null) counts.notComparable += 1;
+    else if (a.optionScore > b.optionScore) counts.improved += 1;
+    else if (a.optionScore < b.optionScore) (counts.regressed += 1), regressed.push(a.id);
+    else counts.unchanged += 1;
+  });
+  return { counts, regressed };
+}
+
+/** A change as the compare table shows it: +17.5, -2.2, 0. */
+export const shownChange = (n: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(n);
