@@ -1,6 +1,6 @@
 // Compare years of one country (#/compare?ids=...). Plain props: every assessment the
 // browser holds, each with its questionnaire, and the ids chosen (from the URL).
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { compareAssessments } from "../../domain/compare/compare";
 import type { CompareItem, CompareProblem } from "../../domain/compare/types";
 import { RTL_LOCALES } from "../../domain/text";
@@ -32,7 +32,8 @@ export function ComparePage({ candidates, selectedIds, leftOut = 0, locale, onCo
     return compareAssessments(candidates.filter((c) => selectedIds.includes(c.assessment.id)));
   }, [candidates, selectedIds]);
   const error = outcome && !outcome.ok ? problemText(t, outcome.problem) : null;
-  usePageTitle(t("pageTitle"), error !== null);
+  const [formError, setFormError] = useState(false);
+  usePageTitle(t("pageTitle"), error !== null || formError);
   if (candidates.length < 2) {
     return (
       <div className="compare">
@@ -48,7 +49,7 @@ export function ComparePage({ candidates, selectedIds, leftOut = 0, locale, onCo
       <PageHeading size="xl">{t("heading")}</PageHeading>
       <p className="body">{t("intro")}</p>
       {leftOut > 0 && <p className="inset-text">{t("leftOut", { count: leftOut })}</p>}
-      <ChooseForm key={selectedIds.join(",")} candidates={candidates} selectedIds={selectedIds} error={error} onCompare={onCompare} t={t} />
+      <ChooseForm key={selectedIds.join(",")} candidates={candidates} selectedIds={selectedIds} error={error} onCompare={onCompare} onValidated={setFormError} t={t} />
       {c && (
         <div className="compare-result">
           <h2 className="heading-xl compare-result__heading">

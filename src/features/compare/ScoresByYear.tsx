@@ -46,6 +46,7 @@ export function ScoresByYear({ c, locale, rtl, t }: Props) {
                 return (
                   <td key={k} className="numeric">
                     <span className="compare-score">{score(s)}</span>
+                    {k > 0 && change !== null && change !== undefined && " "}
                     {k > 0 && change !== null && change !== undefined && (
                       <span className="compare-change">
                         <span className="visually-hidden">{t("changeSince", { year: years[k - 1]! })} </span>
