@@ -15,3 +15,4 @@ export { LocalText } from "./LocalText";
 export { loadAssessment, type AssessmentLoad } from "./loadAssessment";
 export { AssessmentProblem } from "./AssessmentProblem";
 export { useLoaded } from "./useLoaded";
+export { TableScroll } from "./TableScroll";
