@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { Comparison, IndicatorChangeStatus, IndicatorYear } from "../../domain/compare/types";
 import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { TableScroll } from "../../ui/TableScroll";
 import { formatNumber } from "../../ui/format";
@@ -33,7 +34,7 @@ export function IndicatorChanges({ c, locale, t }: Props) {
   const shown = c.indicators.filter((i) => (!status || i.overall.status === status) && (!dimension || i.indicator.dimension === dimension));
   const cell = (y: IndicatorYear) => {
     if (!y.present) return t("cellAbsent");
-    if (y.option) return t("cellOption", { label: pick(y.option.label, locale), score: formatNumber(locale, y.option.score) });
+    if (y.option) return <><LocalText text={y.option.label} /> {t("cellScore", { score: formatNumber(locale, y.option.score) })}</>;
     switch (y.status) {
       case "hidden": return t("cellHidden");
       case "notApplicable": return t("cellNotApplicable");
@@ -99,7 +100,7 @@ export function IndicatorChanges({ c, locale, t }: Props) {
               <tbody>
                 {shown.map((i) => (
                   <tr key={i.id} data-indicator={i.id} data-status={i.overall.status}>
-                    <th scope="row" className="compare-indicators__question">{pick(i.indicator.question, locale)}</th>
+                    <th scope="row" className="compare-indicators__question"><LocalText text={i.indicator.question} /></th>
                     {i.years.map((y, k) => (
                       <td key={k}>{cell(y)}</td>
                     ))}

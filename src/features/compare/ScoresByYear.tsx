@@ -1,6 +1,7 @@
 import type { Comparison, ScoreSeries } from "../../domain/compare/types";
 import { pick } from "../../domain/text";
 import { TableScroll } from "../../ui/TableScroll";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { TrendChart } from "../../ui/charts/TrendChart";
 import { formatChange, formatNumber } from "../../ui/format";
@@ -20,8 +21,8 @@ export function ScoresByYear({ c, locale, rtl, t }: Props) {
   const last = years[years.length - 1]!;
   const score = (s: number | null) => (s === null ? t("noScore") : formatNumber(locale, s));
   const rows = [
-    ...c.dimensions.map((d) => ({ id: d.id, label: pick(d.dimension.title, locale), s: d as ScoreSeries, overall: false })),
-    { id: "overall", label: t("overallRow"), s: c.overall, overall: true },
+    ...c.dimensions.map((d) => ({ id: d.id, label: pick(d.dimension.title, locale), text: d.dimension.title, s: d as ScoreSeries, overall: false })),
+    { id: "overall", label: t("overallRow"), text: undefined, s: c.overall, overall: true },
   ];
   const list = rows.map((r) => `${r.label}: ${r.s.scores.map(score).join(", ")}`).join(". ");
   return (
@@ -42,7 +43,7 @@ export function ScoresByYear({ c, locale, rtl, t }: Props) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className={r.overall ? "compare-total" : undefined} data-row={r.id}>
-                <th scope="row">{r.label}</th>
+                <th scope="row">{r.text ? <LocalText text={r.text} /> : r.label}</th>
                 {r.s.scores.map((s, k) => {
                   const change = k > 0 ? r.s.changes[k - 1] : null;
                   return (

@@ -1,6 +1,7 @@
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { AssessmentResult, DimensionResult } from "../../domain/scoring/score";
 import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { TableScroll } from "../../ui/TableScroll";
 import { formatNumber } from "../../ui/format";
@@ -72,8 +73,8 @@ function DimensionCalculation({ d, assessment, locale, t, n }: {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.indicator.id} data-applies={r.applies}>
-                  <th scope="row" className="results-calc__question">{pick(r.indicator.question, locale)}</th>
-                  <td>{answerText(t, r, assessment, locale)}</td>
+                  <th scope="row" className="results-calc__question"><LocalText text={r.indicator.question} /></th>
+                  <td>{answerText(t, r, assessment)}</td>
                   {r.applies ? (
                     <>
                       <td className="numeric">{n(r.value ?? 0)}</td>

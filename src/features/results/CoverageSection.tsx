@@ -1,5 +1,5 @@
 import type { AssessmentResult, Counts } from "../../domain/scoring/score";
-import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { TableScroll } from "../../ui/TableScroll";
 import { formatNumber, formatPercent } from "../../ui/format";
@@ -47,7 +47,7 @@ export function CoverageSection({ result, locale, t }: Props) {
           <tbody>
             {result.dimensions.map((d) => (
               <tr key={d.dimension.id}>
-                <th scope="row">{pick(d.dimension.title, locale)}</th>
+                <th scope="row"><LocalText text={d.dimension.title} /></th>
                 {cells(d.counts)}
               </tr>
             ))}

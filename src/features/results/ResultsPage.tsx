@@ -5,9 +5,10 @@ import type { Assessment } from "../../domain/assessment/assessment";
 import { scoresCsv, scoresCsvFileName } from "../../domain/export/scoresCsv";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { scoreAssessment } from "../../domain/scoring/score";
-import { pick, RTL_LOCALES } from "../../domain/text";
+import { RTL_LOCALES } from "../../domain/text";
 import { translator } from "../../i18n/translate";
 import { formatNumber, formatPercent } from "../../ui/format";
+import { LocalText } from "../../ui/LocalText";
 import { PageHeading, usePageTitle } from "../../ui/PageHeading";
 import { defaultQuestionHref } from "./answers";
 import { CalculationSection } from "./CalculationSection";
@@ -72,7 +73,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
           <p className="results-overall__score">
             <span className="results-overall__number">{formatNumber(locale, result.overall)}</span>{" "}
             <span className="results-overall__unit">{t("outOf100")}</span>{" "}
-            {result.overallCategory && <strong className="tag">{pick(result.overallCategory.label, locale)}</strong>}
+            {result.overallCategory && <strong className="tag"><LocalText text={result.overallCategory.label} /></strong>}
           </p>
         )}
       </div>
