@@ -119,7 +119,7 @@ const ar: Partial<CompareMessages> = {
   cellNotApplicable: "لا ينطبق",
   cellDontKnow: "لا أعرف",
   cellMissing: "لم يُجب عنه",
-  cellScore: "({score} من 10)",
+  cellScore: "({score}/10)",
 };
 
 export const messages: Catalogue<CompareMessages> = { en, ar };
