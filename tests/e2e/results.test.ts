@@ -87,6 +87,10 @@ describe("results dashboard in Chromium", () => {
 
     await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
     await expectNoAxeViolations(page, "results page");
+
+    await page.locator(".back-link").click();
+    await page.waitForURL(/#\/a\/examplia-2026$/);
+    expect(await heading(page)).toBe("Self-assessment");
   });
 
   it("breaks every dimension score down into rows that add up to the score", async () => {

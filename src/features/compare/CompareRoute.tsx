@@ -1,8 +1,8 @@
 // #/compare?ids=a,b,c: loads every saved assessment with its questionnaire, then shows the
 // comparison of the ones named in the URL (or only the form to choose them).
 import { navigate } from "../../app/navigation";
-import type { Route } from "../../app/routes";
-import { Loading, useLoaded, useLocale } from "../../ui";
+import { formatRoute, type Route } from "../../app/routes";
+import { BackLink, Loading, useLoaded, useLocale } from "../../ui";
 import { ComparePage } from "./ComparePage";
 import { loadCandidates } from "./loadCandidates";
 
@@ -11,12 +11,15 @@ export default function CompareRoutePage({ route }: { route: Extract<Route, { na
   const loaded = useLoaded(loadCandidates, "all");
   if (loaded === null) return <Loading />;
   return (
-    <ComparePage
-      candidates={loaded.candidates}
-      leftOut={loaded.leftOut}
-      selectedIds={route.ids}
-      locale={locale}
-      onCompare={(ids) => navigate({ name: "compare", ids })}
-    />
+    <>
+      <BackLink href={formatRoute({ name: "start" })} />
+      <ComparePage
+        candidates={loaded.candidates}
+        leftOut={loaded.leftOut}
+        selectedIds={route.ids}
+        locale={locale}
+        onCompare={(ids) => navigate({ name: "compare", ids })}
+      />
+    </>
   );
 }

@@ -1,8 +1,8 @@
 // #/a/{id}/results?dimension=&ministry=: loads the assessment and its questionnaire, then
 // shows the dashboard. The gap filters live in the URL, so they survive reload and Back.
 import { navigate } from "../../app/navigation";
-import type { Route } from "../../app/routes";
-import { AssessmentProblem, loadAssessment, Loading, useLoaded, useLocale } from "../../ui";
+import { formatRoute, type Route } from "../../app/routes";
+import { AssessmentProblem, BackLink, loadAssessment, Loading, useLoaded, useLocale } from "../../ui";
 import type { GapFilters } from "./GapsSection";
 import { ResultsPage } from "./ResultsPage";
 
@@ -21,12 +21,15 @@ export default function ResultsRoutePage({ route }: { route: ResultsRoute }) {
     navigate(next, { replace: true, sameView: true });
   };
   return (
-    <ResultsPage
-      questionnaire={loaded.questionnaire}
-      assessment={loaded.assessment}
-      locale={locale}
-      filters={{ dimension: route.dimension ?? "", ministry: route.ministry ?? "" }}
-      onFiltersChange={changeFilters}
-    />
+    <>
+      <BackLink href={formatRoute({ name: "tasks", id: route.id })} />
+      <ResultsPage
+        questionnaire={loaded.questionnaire}
+        assessment={loaded.assessment}
+        locale={locale}
+        filters={{ dimension: route.dimension ?? "", ministry: route.ministry ?? "" }}
+        onFiltersChange={changeFilters}
+      />
+    </>
   );
 }
