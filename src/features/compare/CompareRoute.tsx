@@ -2,7 +2,8 @@
 // comparison of the ones named in the URL (or only the form to choose them).
 import { navigate } from "../../app/navigation";
 import { formatRoute, type Route } from "../../app/routes";
-import { BackLink, Loading, useLoaded, useLocale } from "../../ui";
+import { BackLink, Loading, useLocale } from "../../ui";
+import { useLoaded } from "../../ui/useLoaded";
 import { ComparePage } from "./ComparePage";
 import { loadCandidates } from "./loadCandidates";
 

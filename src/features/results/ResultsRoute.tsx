@@ -2,7 +2,10 @@
 // shows the dashboard. The gap filters live in the URL, so they survive reload and Back.
 import { navigate } from "../../app/navigation";
 import { formatRoute, type Route } from "../../app/routes";
-import { AssessmentProblem, BackLink, loadAssessment, Loading, useLoaded, useLocale } from "../../ui";
+import { BackLink, Loading, useLocale } from "../../ui";
+import { AssessmentProblem } from "../../ui/AssessmentProblem";
+import { loadAssessment } from "../../ui/loadAssessment";
+import { useLoaded } from "../../ui/useLoaded";
 import type { GapFilters } from "./GapsSection";
 import { ResultsPage } from "./ResultsPage";
 
