@@ -288,6 +288,30 @@ describe("results dashboard in Chromium", () => {
     expect(await look()).not.toBe(focused);
   });
 
+  it("fits a 375-pixel-wide phone and reads right to left in Arabic, results and compare alike, with no axe violations", async () => {
+    browser = await launchBrowser({ viewport: { width: 375, height: 800 } });
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await page.getByRole("button", { name: "العربية" }).click();
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+    await page.goto(app.url("#/a/examplia-2026/results?dimension=costs"));
+    expect(await heading(page)).toBe("النتائج");
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
+    expect(await page.locator(".results-overall__number").innerText()).toBe(new Intl.NumberFormat("ar", { maximumFractionDigits: 1 }).format(complete.overall!));
+    // Questionnaire text without an Arabic version is marked as English, left to right.
+    expect(await page.locator("section[aria-labelledby=scores-heading] tbody th [lang=en][dir=ltr]").first().innerText()).toBe(complete.dimensions[0]!.title);
+    expect(await fits()).toBe(true); // wide tables scroll inside their own region, not the page
+    await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+    expect(await fits()).toBe(true);
+    await expectNoAxeViolations(page, "results page in Arabic on a phone");
+
+    await page.goto(app.url("#/compare?ids=examplia-2022,examplia-2024,examplia-2026"));
+    expect(await heading(page)).toBe("مقارنة السنوات");
+    expect(await fits()).toBe(true);
+    await expectNoAxeViolations(page, "compare page in Arabic on a phone");
+  });
+
   it("says so when the assessment does not exist", async () => {
     browser = await launchBrowser();
     const page = await browser.newPage();
