@@ -34,7 +34,7 @@ export function IndicatorChanges({ c, locale, t }: Props) {
   const shown = c.indicators.filter((i) => (!status || i.overall.status === status) && (!dimension || i.indicator.dimension === dimension));
   const cell = (y: IndicatorYear) => {
     if (!y.present) return t("cellAbsent");
-    if (y.option) return <><LocalText text={y.option.label} /> {t("cellScore", { score: formatNumber(locale, y.option.score) })}</>;
+    if (y.option) return <><LocalText text={y.option.label} locale={locale} /> {t("cellScore", { score: formatNumber(locale, y.option.score) })}</>;
     switch (y.status) {
       case "hidden": return t("cellHidden");
       case "notApplicable": return t("cellNotApplicable");
@@ -100,7 +100,7 @@ export function IndicatorChanges({ c, locale, t }: Props) {
               <tbody>
                 {shown.map((i) => (
                   <tr key={i.id} data-indicator={i.id} data-status={i.overall.status}>
-                    <th scope="row" className="compare-indicators__question"><LocalText text={i.indicator.question} /></th>
+                    <th scope="row" className="compare-indicators__question"><LocalText text={i.indicator.question} locale={locale} /></th>
                     {i.years.map((y, k) => (
                       <td key={k}>{cell(y)}</td>
                     ))}

@@ -43,7 +43,7 @@ export function ScoresByYear({ c, locale, rtl, t }: Props) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className={r.overall ? "compare-total" : undefined} data-row={r.id}>
-                <th scope="row">{r.text ? <LocalText text={r.text} /> : r.label}</th>
+                <th scope="row">{r.text ? <LocalText text={r.text} locale={locale} /> : r.label}</th>
                 {r.s.scores.map((s, k) => {
                   const change = k > 0 ? r.s.changes[k - 1] : null;
                   return (

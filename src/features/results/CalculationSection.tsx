@@ -73,8 +73,8 @@ function DimensionCalculation({ d, assessment, locale, t, n }: {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.indicator.id} data-applies={r.applies}>
-                  <th scope="row" className="results-calc__question"><LocalText text={r.indicator.question} /></th>
-                  <td>{answerText(t, r, assessment)}</td>
+                  <th scope="row" className="results-calc__question"><LocalText text={r.indicator.question} locale={locale} /></th>
+                  <td>{answerText(t, r, assessment, locale)}</td>
                   {r.applies ? (
                     <>
                       <td className="numeric">{n(r.value ?? 0)}</td>

@@ -47,7 +47,7 @@ export function CoverageSection({ result, locale, t }: Props) {
           <tbody>
             {result.dimensions.map((d) => (
               <tr key={d.dimension.id}>
-                <th scope="row"><LocalText text={d.dimension.title} /></th>
+                <th scope="row"><LocalText text={d.dimension.title} locale={locale} /></th>
                 {cells(d.counts)}
               </tr>
             ))}

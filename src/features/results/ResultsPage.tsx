@@ -73,7 +73,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
           <p className="results-overall__score">
             <span className="results-overall__number">{formatNumber(locale, result.overall)}</span>{" "}
             <span className="results-overall__unit">{t("outOf100")}</span>{" "}
-            {result.overallCategory && <strong className="tag"><LocalText text={result.overallCategory.label} /></strong>}
+            {result.overallCategory && <strong className="tag"><LocalText text={result.overallCategory.label} locale={locale} /></strong>}
           </p>
         )}
       </div>

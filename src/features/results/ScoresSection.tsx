@@ -59,15 +59,15 @@ export function ScoresSection({ q, result, locale, rtl, t }: Props) {
         <tbody>
           {result.dimensions.map((d) => (
             <tr key={d.dimension.id}>
-              <th scope="row"><LocalText text={d.dimension.title} /></th>
+              <th scope="row"><LocalText text={d.dimension.title} locale={locale} /></th>
               <td className="numeric">{score(d.score)}</td>
-              <td>{d.category ? <LocalText text={d.category.label} /> : t("noScoreHint")}</td>
+              <td>{d.category ? <LocalText text={d.category.label} locale={locale} /> : t("noScoreHint")}</td>
             </tr>
           ))}
           <tr className="results-total">
             <th scope="row">{t("overallRow")}</th>
             <td className="numeric">{score(result.overall)}</td>
-            <td>{result.overallCategory ? <LocalText text={result.overallCategory.label} /> : ""}</td>
+            <td>{result.overallCategory ? <LocalText text={result.overallCategory.label} locale={locale} /> : ""}</td>
           </tr>
         </tbody>
       </table>

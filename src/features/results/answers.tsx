@@ -7,12 +7,12 @@ import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import type { ResultsMessages } from "./messages";
 
-export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, assessment: Assessment): ReactNode {
+export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, assessment: Assessment, locale: string): ReactNode {
   switch (r.status) {
     case "answered": {
       const choice = assessment.answers[r.indicator.id]?.choice;
       const option = choice?.kind === "option" ? r.indicator.options.find((o) => o.id === choice.optionId) : undefined;
-      return <LocalText text={option?.label} />;
+      return <LocalText text={option?.label} locale={locale} />;
     }
     case "dontKnow":
       return t("answerDontKnow");
