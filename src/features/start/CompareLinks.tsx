@@ -1,7 +1,7 @@
 // "Compare years": one link per country with two or more saved assessments, to the
 // comparison of all of them (#/compare?ids=...).
 import { formatRoute } from "../../app/routes";
-import { sameCountryKey } from "../../domain/compare/compare";
+import { sameCountryKey } from "../../domain/compare/country";
 import { useT, UserText } from "../../ui";
 import { startMessages } from "./messages";
 import type { SavedRow } from "./useSaved";
