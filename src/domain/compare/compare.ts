@@ -19,8 +19,6 @@ import type {
   ScoreSeries,
 } from "./types";
 
-export { sameCountryKey };
-
 export function compareAssessments(items: readonly CompareItem[]): CompareOutcome {
   if (items.length < 2) return { ok: false, problem: { code: "tooFew", count: items.length } };
   const countries = [...new Set(items.map((i) => sameCountryKey(i.assessment.country)))];

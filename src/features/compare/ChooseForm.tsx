@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { CompareItem } from "../../domain/compare/types";
-import { sameCountryKey } from "../../domain/compare/compare";
+import { sameCountryKey } from "../../domain/compare/country";
 import { scoreAssessment } from "../../domain/scoring/score";
 import type { Translate } from "../../i18n/translate";
 import type { CompareMessages } from "./messages";
