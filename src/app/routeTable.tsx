@@ -9,6 +9,8 @@ const StartPage = lazy(() => import("../features/start/StartPage"));
 const CreatePage = lazy(() => import("../features/start/CreatePage"));
 const DeletePage = lazy(() => import("../features/start/DeletePage"));
 const WizardPage = lazy(() => import("../features/wizard/WizardPage"));
+const ResultsPage = lazy(() => import("../features/results/ResultsRoute"));
+const ComparePage = lazy(() => import("../features/compare/CompareRoute"));
 
 export interface RouteEntry {
   page: Page | null;
@@ -28,12 +30,14 @@ export function pageFor(route: Route): RouteEntry {
     case "question":
     case "check":
       return { page: WizardPage as Page, key: `wizard:${route.id}` };
-    // Results, report, export, import and compare belong to other features (issues 4-6).
     case "results":
+      return { page: ResultsPage as Page, key: `results:${route.id}` };
+    case "compare":
+      return { page: ComparePage as Page, key: "compare" };
+    // Report, export and import belong to other features (issues 5-6).
     case "report":
     case "export":
     case "import":
-    case "compare":
       return { page: null, key: `missing:${route.name}` };
     case "notFound":
       return { page: null, key: "notFound" };

@@ -6,6 +6,7 @@
 import type { Answer } from "../assessment/assessment";
 import type { Dimension, Indicator } from "../questionnaire/schema";
 import { scoreAssessment, type IndicatorResult } from "../scoring/score";
+import { sameCountryKey } from "./country";
 import { transition } from "./transition";
 import type {
   ChangeCounts,
@@ -17,11 +18,6 @@ import type {
   IndicatorYear,
   ScoreSeries,
 } from "./types";
-
-/** Countries are the same when they match ignoring case, accents' encoding and extra spaces. */
-export function sameCountryKey(country: string): string {
-  return country.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
-}
 
 export function compareAssessments(items: readonly CompareItem[]): CompareOutcome {
   if (items.length < 2) return { ok: false, problem: { code: "tooFew", count: items.length } };

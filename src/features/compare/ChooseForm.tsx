@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { CompareItem } from "../../domain/compare/types";
-import { sameCountryKey } from "../../domain/compare/compare";
+import { sameCountryKey } from "../../domain/compare/country";
 import { scoreAssessment } from "../../domain/scoring/score";
 import type { Translate } from "../../i18n/translate";
 import type { CompareMessages } from "./messages";
@@ -11,11 +11,13 @@ interface Props {
   /** An error to show as if the form had been submitted (e.g. bad ids in the URL). */
   error: string | null;
   onCompare: (ids: string[]) => void;
+  /** Told after each submit whether the choice had a problem (for the page title). */
+  onValidated?: (hasError: boolean) => void;
   t: Translate<CompareMessages>;
 }
 
 /** GOV.UK checkboxes, one group per country, validated on "Compare" with an error summary. */
-export function ChooseForm({ candidates, selectedIds, error: given, onCompare, t }: Props) {
+export function ChooseForm({ candidates, selectedIds, error: given, onCompare, onValidated, t }: Props) {
   const id = useId();
   const [checked, setChecked] = useState<string[]>(selectedIds);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +37,7 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, t
     const countries = [...new Map(chosen.map((c) => [sameCountryKey(c.assessment.country), c.assessment.country])).values()];
     const problem = chosen.length < 2 ? t("errorTooFew") : countries.length > 1 ? t("errorCountries", { countries: countries.join(", ") }) : null;
     setError(problem);
+    onValidated?.(problem !== null);
     if (!problem) onCompare(chosen.map((c) => c.assessment.id));
   };
 

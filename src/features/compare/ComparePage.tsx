@@ -1,10 +1,11 @@
 // Compare years of one country (#/compare?ids=...). Plain props: every assessment the
 // browser holds, each with its questionnaire, and the ids chosen (from the URL).
-import { useEffect, useMemo } from "react";
+import { useMemo, useState } from "react";
 import { compareAssessments } from "../../domain/compare/compare";
 import type { CompareItem, CompareProblem } from "../../domain/compare/types";
 import { RTL_LOCALES } from "../../domain/text";
 import { translator, type Translate } from "../../i18n/translate";
+import { PageHeading, usePageTitle } from "../../ui/PageHeading";
 import { ChooseForm } from "./ChooseForm";
 import { IndicatorChanges } from "./IndicatorChanges";
 import { messages, type CompareMessages } from "./messages";
@@ -15,12 +16,14 @@ import "./compare.css";
 export interface ComparePageProps {
   candidates: CompareItem[];
   selectedIds: string[];
+  /** How many saved assessments could not be offered (unreadable, or questionnaire missing). */
+  leftOut?: number;
   locale: string;
   /** Called with the chosen ids when the form is valid; the router puts them in the URL. */
   onCompare: (ids: string[]) => void;
 }
 
-export function ComparePage({ candidates, selectedIds, locale, onCompare }: ComparePageProps) {
+export function ComparePage({ candidates, selectedIds, leftOut = 0, locale, onCompare }: ComparePageProps) {
   const t = translator(messages, locale);
   const rtl = RTL_LOCALES.includes(locale);
   const outcome = useMemo(() => {
@@ -28,23 +31,24 @@ export function ComparePage({ candidates, selectedIds, locale, onCompare }: Comp
     return compareAssessments(candidates.filter((c) => selectedIds.includes(c.assessment.id)));
   }, [candidates, selectedIds]);
   const error = outcome && !outcome.ok ? problemText(t, outcome.problem) : null;
-  useEffect(() => {
-    document.title = `${error ? t("errorPrefix") : ""}${t("pageTitle")}`;
-  });
+  const [formError, setFormError] = useState(false);
+  usePageTitle(t("pageTitle"), error !== null || formError);
   if (candidates.length < 2) {
     return (
       <div className="compare">
-        <h1 className="heading-xl">{t("heading")}</h1>
+        <PageHeading size="xl">{t("heading")}</PageHeading>
         <p className="body">{t("noCandidates")}</p>
+        {leftOut > 0 && <p className="body">{t("leftOut", { count: leftOut })}</p>}
       </div>
     );
   }
   const c = outcome?.ok ? outcome.comparison : null;
   return (
     <div className="compare">
-      <h1 className="heading-xl">{t("heading")}</h1>
+      <PageHeading size="xl">{t("heading")}</PageHeading>
       <p className="body">{t("intro")}</p>
-      <ChooseForm key={selectedIds.join(",")} candidates={candidates} selectedIds={selectedIds} error={error} onCompare={onCompare} t={t} />
+      {leftOut > 0 && <p className="inset-text">{t("leftOut", { count: leftOut })}</p>}
+      <ChooseForm key={selectedIds.join(",")} candidates={candidates} selectedIds={selectedIds} error={error} onCompare={onCompare} onValidated={setFormError} t={t} />
       {c && (
         <div className="compare-result">
           <h2 className="heading-xl compare-result__heading">

@@ -1,7 +1,9 @@
 import { useId, useState } from "react";
 import type { Comparison, IndicatorChangeStatus, IndicatorYear } from "../../domain/compare/types";
 import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
+import { TableScroll } from "../../ui/TableScroll";
 import { formatNumber } from "../../ui/format";
 import type { CompareMessages } from "./messages";
 
@@ -32,7 +34,7 @@ export function IndicatorChanges({ c, locale, t }: Props) {
   const shown = c.indicators.filter((i) => (!status || i.overall.status === status) && (!dimension || i.indicator.dimension === dimension));
   const cell = (y: IndicatorYear) => {
     if (!y.present) return t("cellAbsent");
-    if (y.option) return t("cellOption", { label: pick(y.option.label, locale), score: formatNumber(locale, y.option.score) });
+    if (y.option) return <><LocalText text={y.option.label} locale={locale} /> {t("cellScore", { score: formatNumber(locale, y.option.score) })}</>;
     switch (y.status) {
       case "hidden": return t("cellHidden");
       case "notApplicable": return t("cellNotApplicable");
@@ -83,32 +85,34 @@ export function IndicatorChanges({ c, locale, t }: Props) {
           {shown.length ? t("shown", { shown: shown.length, total: c.indicators.length }) : t("noneShown")}
         </p>
         {shown.length > 0 && (
-          <table className="table compare-indicators">
-            <caption>{t("indicatorsCaption", { from, to })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("colQuestion")}</th>
-                {years.map((y, k) => (
-                  <th scope="col" key={k}>{y}</th>
-                ))}
-                <th scope="col">{t("colStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((i) => (
-                <tr key={i.id} data-indicator={i.id} data-status={i.overall.status}>
-                  <th scope="row" className="compare-indicators__question">{pick(i.indicator.question, locale)}</th>
-                  {i.years.map((y, k) => (
-                    <td key={k}>{cell(y)}</td>
+          <TableScroll label={t("indicatorsCaption", { from, to })}>
+            <table className="table compare-indicators">
+              <caption>{t("indicatorsCaption", { from, to })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("colQuestion")}</th>
+                  {years.map((y, k) => (
+                    <th scope="col" key={k}>{y}</th>
                   ))}
-                  <td>
-                    <strong className={`tag ${TAG[i.overall.status]}`}>{t(`status_${i.overall.status}`)}</strong>
-                    {i.overall.reason && <p className="body-s compare-reason">{t(`reason_${i.overall.reason}`)}</p>}
-                  </td>
+                  <th scope="col">{t("colStatus")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((i) => (
+                  <tr key={i.id} data-indicator={i.id} data-status={i.overall.status}>
+                    <th scope="row" className="compare-indicators__question"><LocalText text={i.indicator.question} locale={locale} /></th>
+                    {i.years.map((y, k) => (
+                      <td key={k}>{cell(y)}</td>
+                    ))}
+                    <td>
+                      <strong className={`tag ${TAG[i.overall.status]}`}>{t(`status_${i.overall.status}`)}</strong>
+                      {i.overall.reason && <p className="body-s compare-reason">{t(`reason_${i.overall.reason}`)}</p>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </>

@@ -1,7 +1,9 @@
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { AssessmentResult, DimensionResult } from "../../domain/scoring/score";
 import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
+import { TableScroll } from "../../ui/TableScroll";
 import { formatNumber } from "../../ui/format";
 import { answerText } from "./answers";
 import type { ResultsMessages } from "./messages";
@@ -56,40 +58,42 @@ function DimensionCalculation({ d, assessment, locale, t, n }: {
         <span>{t("calcSummary", { dimension: title })}</span>
       </summary>
       <div className="details-text">
-        <table className="table results-calc">
-          <caption>{t("calcCaption", { dimension: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("colQuestion")}</th>
-              <th scope="col">{t("colAnswer")}</th>
-              <th scope="col" className="numeric">{t("colValue")}</th>
-              <th scope="col" className="numeric">{t("colWeight")}</th>
-              <th scope="col" className="numeric">{t("colWeighted")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.indicator.id} data-applies={r.applies}>
-                <th scope="row" className="results-calc__question">{pick(r.indicator.question, locale)}</th>
-                <td>{answerText(t, r, assessment, locale)}</td>
-                {r.applies ? (
-                  <>
-                    <td className="numeric">{n(r.value ?? 0)}</td>
-                    <td className="numeric">{n(r.weight)}</td>
-                    <td className="numeric">{n(r.weight * (r.value ?? 0))}</td>
-                  </>
-                ) : (
-                  <td colSpan={3}>{t("calcNotCounted")}</td>
-                )}
+        <TableScroll label={t("calcCaption", { dimension: title })}>
+          <table className="table results-calc">
+            <caption>{t("calcCaption", { dimension: title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("colQuestion")}</th>
+                <th scope="col">{t("colAnswer")}</th>
+                <th scope="col" className="numeric">{t("colValue")}</th>
+                <th scope="col" className="numeric">{t("colWeight")}</th>
+                <th scope="col" className="numeric">{t("colWeighted")}</th>
               </tr>
-            ))}
-            <tr className="results-total">
-              <th scope="row"  colSpan={3}>{t("calcSums")}</th>
-              <td className="numeric" data-sum="weight">{n(d.weightSum)}</td>
-              <td className="numeric" data-sum="weighted">{n(d.weightedValueSum)}</td>
-            </tr>
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.indicator.id} data-applies={r.applies}>
+                  <th scope="row" className="results-calc__question"><LocalText text={r.indicator.question} locale={locale} /></th>
+                  <td>{answerText(t, r, assessment, locale)}</td>
+                  {r.applies ? (
+                    <>
+                      <td className="numeric">{n(r.value ?? 0)}</td>
+                      <td className="numeric">{n(r.weight)}</td>
+                      <td className="numeric">{n(r.weight * (r.value ?? 0))}</td>
+                    </>
+                  ) : (
+                    <td colSpan={3}>{t("calcNotCounted")}</td>
+                  )}
+                </tr>
+              ))}
+              <tr className="results-total">
+                <th scope="row"  colSpan={3}>{t("calcSums")}</th>
+                <td className="numeric" data-sum="weight">{n(d.weightSum)}</td>
+                <td className="numeric" data-sum="weighted">{n(d.weightedValueSum)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </TableScroll>
         <p className="body results-formula" data-testid="formula">
           {d.score === null
             ? t("calcNone")

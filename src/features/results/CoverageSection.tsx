@@ -1,6 +1,7 @@
 import type { AssessmentResult, Counts } from "../../domain/scoring/score";
-import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
+import { TableScroll } from "../../ui/TableScroll";
 import { formatNumber, formatPercent } from "../../ui/format";
 import type { ResultsMessages } from "./messages";
 
@@ -32,29 +33,31 @@ export function CoverageSection({ result, locale, t }: Props) {
       <p className="body">
         {t("coverageSummary", { answered: n(c.answered + c.dontKnow), applicable: n(c.applicable), dontKnow: n(c.dontKnow) })}
       </p>
-      <table className="table">
-        <caption>{t("coverageCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("colDimension")}</th>
-            {(["colApplicable", "colAnswered", "colDontKnow", "colUnanswered", "colNotApplicable", "colCoverage"] as const).map((k) => (
-              <th scope="col" key={k} className="numeric">{t(k)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.dimensions.map((d) => (
-            <tr key={d.dimension.id}>
-              <th scope="row">{pick(d.dimension.title, locale)}</th>
-              {cells(d.counts)}
+      <TableScroll label={t("coverageCaption")}>
+        <table className="table">
+          <caption>{t("coverageCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("colDimension")}</th>
+              {(["colApplicable", "colAnswered", "colDontKnow", "colUnanswered", "colNotApplicable", "colCoverage"] as const).map((k) => (
+                <th scope="col" key={k} className="numeric">{t(k)}</th>
+              ))}
             </tr>
-          ))}
-          <tr className="results-total">
-            <th scope="row">{t("totalRow")}</th>
-            {cells(c)}
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.dimensions.map((d) => (
+              <tr key={d.dimension.id}>
+                <th scope="row"><LocalText text={d.dimension.title} locale={locale} /></th>
+                {cells(d.counts)}
+              </tr>
+            ))}
+            <tr className="results-total">
+              <th scope="row">{t("totalRow")}</th>
+              {cells(c)}
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import type { AssessmentResult } from "../../domain/scoring/score";
 import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { formatNumber } from "../../ui/format";
 import { answerText, fullMarksOption } from "./answers";
@@ -30,8 +31,8 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
   const shown = result.gaps.filter(
     (g) => (!filters.dimension || g.indicator.dimension === filters.dimension) && (!filters.ministry || g.indicator.leadMinistry === filters.ministry),
   );
-  const dimensionTitle = (dimId: string) => pick(q.dimensions.find((d) => d.id === dimId)?.title, locale);
-  const ministryName = (mId: string) => pick(q.ministries.find((m) => m.id === mId)?.name, locale);
+  const dimensionTitle = (dimId: string) => <LocalText text={q.dimensions.find((d) => d.id === dimId)?.title} locale={locale} />;
+  const ministryName = (mId: string) => <LocalText text={q.ministries.find((m) => m.id === mId)?.name} locale={locale} />;
   return (
     <section aria-labelledby="gaps-heading">
       <h2 className="heading-l" id="gaps-heading">{t("gapsHeading")}</h2>
@@ -83,13 +84,13 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
             <li key={g.indicator.id} className="results-gap" data-indicator={g.indicator.id}>
               <h3 className="heading-m">
                 {g.indicator.foundational && <strong className="tag tag-purple results-gap__tag">{t("foundational")}</strong>}
-                {question}
+                <LocalText text={g.indicator.question} locale={locale} />
               </h3>
               <dl className="summary-list">
                 <Row label={t("gapDimension")} value={dimensionTitle(g.indicator.dimension)} />
                 <Row label={t("gapCurrent")} value={answerText(t, g, assessment, locale)} />
-                <Row label={t("gapFullMarks")} value={pick(fullMarksOption(g.indicator).label, locale)} />
-                <Row label={t("gapAction")} value={pick(g.indicator.action, locale)} />
+                <Row label={t("gapFullMarks")} value={<LocalText text={fullMarksOption(g.indicator).label} locale={locale} />} />
+                <Row label={t("gapAction")} value={<LocalText text={g.indicator.action} locale={locale} />} />
                 <Row label={t("gapMinistry")} value={ministryName(g.indicator.leadMinistry)} />
                 <Row label={t("gapLost")} value={t("gapLostValue", { points: formatNumber(locale, g.lostPoints) })} />
               </dl>
@@ -107,7 +108,7 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
   );
 }
 
-function Row({ label, value }: { label: string; value: string }) {
+function Row({ label, value }: { label: string; value: ReactNode }) {
   return (
     <div className="summary-list-row">
       <dt className="summary-list-key">{label}</dt>

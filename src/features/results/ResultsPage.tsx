@@ -1,13 +1,15 @@
 // Results dashboard of one assessment (#/a/{id}/results). Plain props so that the router
 // mounts it: the questionnaire and assessment are already loaded and validated.
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import { scoresCsv, scoresCsvFileName } from "../../domain/export/scoresCsv";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { scoreAssessment } from "../../domain/scoring/score";
-import { pick, RTL_LOCALES } from "../../domain/text";
+import { RTL_LOCALES } from "../../domain/text";
 import { translator } from "../../i18n/translate";
 import { formatNumber, formatPercent } from "../../ui/format";
+import { LocalText } from "../../ui/LocalText";
+import { PageHeading, usePageTitle } from "../../ui/PageHeading";
 import { defaultQuestionHref } from "./answers";
 import { CalculationSection } from "./CalculationSection";
 import { CoverageSection } from "./CoverageSection";
@@ -48,19 +50,15 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
     const save = onDownload ?? ((name: string, text: string) => downloadText(name, text, "text/csv;charset=utf-8"));
     save(scoresCsvFileName(assessment), scoresCsv(q, assessment, locale, result));
   };
-  useEffect(() => {
-    document.title = t("pageTitle", { name: `${assessment.country} ${assessment.year}` });
-  });
+  usePageTitle(t("pageTitle", { name: `${assessment.country} ${assessment.year}` }));
   const c = result.counts;
   return (
     <div className="results">
-      <span className="caption-l">
-        <bdi>{t("caption", { country: assessment.country, year: assessment.year })}</bdi>
-      </span>
-      <h1 className="heading-xl">
+      <PageHeading size="xl" caption={<bdi>{t("caption", { country: assessment.country, year: assessment.year })}</bdi>}>
         {t("heading")}
+        {result.isDraft && " "}
         {result.isDraft && <strong className="tag tag-yellow results-draft-tag">{t("draftTag")}</strong>}
-      </h1>
+      </PageHeading>
       {result.isDraft && (
         <div className="inset-text results-draft">
           {t("draftText", { answered: c.answered + c.dontKnow, applicable: c.applicable, coverage: formatPercent(locale, result.coverage) })}
@@ -74,7 +72,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
           <p className="results-overall__score">
             <span className="results-overall__number">{formatNumber(locale, result.overall)}</span>{" "}
             <span className="results-overall__unit">{t("outOf100")}</span>{" "}
-            {result.overallCategory && <strong className="tag">{pick(result.overallCategory.label, locale)}</strong>}
+            {result.overallCategory && <strong className="tag"><LocalText text={result.overallCategory.label} locale={locale} /></strong>}
           </p>
         )}
       </div>

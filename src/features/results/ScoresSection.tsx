@@ -1,6 +1,7 @@
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import type { AssessmentResult } from "../../domain/scoring/score";
 import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { BarChart } from "../../ui/charts/BarChart";
 import { RadarChart } from "../../ui/charts/RadarChart";
@@ -58,15 +59,15 @@ export function ScoresSection({ q, result, locale, rtl, t }: Props) {
         <tbody>
           {result.dimensions.map((d) => (
             <tr key={d.dimension.id}>
-              <th scope="row">{pick(d.dimension.title, locale)}</th>
+              <th scope="row"><LocalText text={d.dimension.title} locale={locale} /></th>
               <td className="numeric">{score(d.score)}</td>
-              <td>{d.category ? pick(d.category.label, locale) : t("noScoreHint")}</td>
+              <td>{d.category ? <LocalText text={d.category.label} locale={locale} /> : t("noScoreHint")}</td>
             </tr>
           ))}
           <tr className="results-total">
             <th scope="row">{t("overallRow")}</th>
             <td className="numeric">{score(result.overall)}</td>
-            <td>{result.overallCategory ? pick(result.overallCategory.label, locale) : ""}</td>
+            <td>{result.overallCategory ? <LocalText text={result.overallCategory.label} locale={locale} /> : ""}</td>
           </tr>
         </tbody>
       </table>

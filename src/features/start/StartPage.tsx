@@ -6,6 +6,7 @@ import { getRepository, getStorageState, subscribeStorageState } from "../../sto
 import { Button, ButtonLink, Loading, NotificationBanner, PageHeading, Tag, takeFlash, usePageTitle, useLocale, useT, UserText, setFlash } from "../../ui";
 import { formatDateTime } from "../../ui/format";
 import { loadExamples } from "./example";
+import { CompareLinks } from "./CompareLinks";
 import { startMessages } from "./messages";
 import { useSaved, type SavedRow } from "./useSaved";
 
@@ -149,6 +150,7 @@ export default function StartPage() {
           </table>
         </div>
       )}
+      {rows ? <CompareLinks rows={rows} /> : null}
     </>
   );
 }

@@ -1,5 +1,7 @@
 export const startMessages = {
   en: {
+    compareTitle: "Compare years",
+    compareLink: "Compare the years of",
     title: "Assess the coherence of your migration and development policies",
     lead: "Answer questions about your government's institutions, laws and programmes, section by section, to get a score for each policy dimension and a list of gaps to work on.",
     needIntro: "You can:",
@@ -75,6 +77,8 @@ export const startMessages = {
     startLink: "Go to the start page",
   },
   fr: {
+    compareTitle: "Comparer les années",
+    compareLink: "Comparer les années de",
     title: "Évaluez la cohérence de vos politiques de migration et de développement",
     create: "Créer une évaluation",
     tryExample: "Essayer l'exemple",
@@ -102,6 +106,8 @@ export const startMessages = {
     createButton: "Créer l'évaluation",
   },
   es: {
+    compareTitle: "Comparar años",
+    compareLink: "Comparar los años de",
     title: "Evalúe la coherencia de sus políticas de migración y desarrollo",
     create: "Crear una evaluación",
     tryExample: "Probar el ejemplo",
@@ -129,6 +135,8 @@ export const startMessages = {
     createButton: "Crear evaluación",
   },
   ar: {
+    compareTitle: "مقارنة السنوات",
+    compareLink: "مقارنة سنوات",
     title: "قيّم اتساق سياسات الهجرة والتنمية لديك",
     create: "إنشاء تقييم جديد",
     tryExample: "جرّب المثال",

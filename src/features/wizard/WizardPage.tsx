@@ -5,50 +5,29 @@ import { useActorRef, useSelector } from "@xstate/react";
 import type { ActorRefFrom } from "xstate";
 import { navigate } from "../../app/navigation";
 import { formatRoute } from "../../app/routes";
-import type { Assessment } from "../../domain/assessment/assessment";
-import type { Problem } from "../../domain/document/problems";
-import type { Questionnaire } from "../../domain/questionnaire/schema";
-import type { QuestionnaireProblem } from "../../domain/questionnaire/validate";
-import { loadQuestionnaire } from "../../questionnaires/load";
-import { getRepository, type AssessmentRepository, type Draft } from "../../storage";
-import { Loading, PageHeading, QuestionnaireProblems, usePageTitle, useT, UserText } from "../../ui";
+import type { Draft } from "../../storage";
+import { Loading } from "../../ui";
+import { AssessmentProblem } from "../../ui/AssessmentProblem";
+import { loadAssessment, type AssessmentLoad } from "../../ui/loadAssessment";
+import { useLoaded } from "../../ui/useLoaded";
 import { CheckView } from "./CheckView";
 import { pageOf, routeOf, type WizardRoute } from "./paths";
-import { wizardMessages } from "./messages";
 import { QuestionView } from "./QuestionView";
 import { createSaver } from "./saver";
 import { TasksView } from "./TasksView";
 import { wizardMachine } from "./wizardMachine";
 
 
-type Loaded =
-  | { kind: "ready"; questionnaire: Questionnaire; assessment: Assessment; drafts: Record<string, Draft>; repository: AssessmentRepository }
-  | { kind: "notFound"; problems?: Problem[] }
-  | { kind: "badQuestionnaire"; file: string; problems: QuestionnaireProblem[] };
+type Loaded = Exclude<AssessmentLoad, { kind: "ready" }> | (Extract<AssessmentLoad, { kind: "ready" }> & { drafts: Record<string, Draft> });
 
 export default function WizardPage({ route }: { route: WizardRoute }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const repository = await getRepository();
-      const found = await repository.get(route.id);
-      if (!found.assessment) return live && setLoaded({ kind: "notFound", problems: found.problems });
-      const questionnaire = await loadQuestionnaire(found.assessment.questionnaire.id);
-      if (!questionnaire.ok) return live && setLoaded({ kind: "badQuestionnaire", file: questionnaire.file, problems: questionnaire.problems });
-      const drafts = await repository.getDrafts(route.id);
-      if (live) setLoaded({ kind: "ready", questionnaire: questionnaire.questionnaire, assessment: found.assessment, drafts, repository });
-    })();
-    return () => {
-      live = false;
-    };
-    // The page is keyed by assessment id: loading happens once per assessment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
+  // The page is keyed by assessment id: loading happens once per assessment.
+  const loaded = useLoaded<Loaded>(async () => {
+    const found = await loadAssessment(route.id);
+    return found.kind === "ready" ? { ...found, drafts: await found.repository.getDrafts(route.id) } : found;
+  }, route.id);
   if (loaded === null) return <Loading />;
-  if (loaded.kind === "notFound") return <NotFound problems={loaded.problems} />;
-  if (loaded.kind === "badQuestionnaire") return <QuestionnaireProblems file={loaded.file} problems={loaded.problems} />;
+  if (loaded.kind !== "ready") return <AssessmentProblem load={loaded} />;
   return <Wizard {...loaded} route={route} />;
 }
 
@@ -122,31 +101,4 @@ function Wizard({ questionnaire, assessment, drafts, repository, route }: Extrac
     return <CheckView key={`${page.dimensionId}:${context.externalVersion}`} context={context} page={page} send={send} />;
   }
   return <TasksView context={context} send={send} />;
-}
-
-function NotFound({ problems }: { problems?: Problem[] | undefined }) {
-  const t = useT(wizardMessages);
-  usePageTitle(t("notFoundTitle"));
-  return (
-    <>
-      <PageHeading>{t("notFoundTitle")}</PageHeading>
-      {problems ? (
-        <>
-          <p>{t("unreadable")}</p>
-          <ul className="list">
-            {problems.map((p, i) => (
-              <li key={i}>
-                <UserText>{`${p.where}: ${p.message}`}</UserText>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>{t("notFound")}</p>
-      )}
-      <p>
-        <a href={formatRoute({ name: "start" })}>{t("startLink")}</a>
-      </p>
-    </>
-  );
 }

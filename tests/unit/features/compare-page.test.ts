@@ -56,4 +56,18 @@ describe("ComparePage", () => {
     expect(text(html)).toContain("Select assessments of one country only (you selected Republic of Examplia, Otherland)");
     expect(html).not.toContain("compare-result");
   });
+
+  it("says how many saved assessments could not be offered", () => {
+    const html = renderToStaticMarkup(h(ComparePage, { candidates, selectedIds: [], leftOut: 2, locale: "en", onCompare: () => {} }));
+    expect(text(html)).toContain("Saved assessments not offered here: 2. They cannot be read, or their questionnaire is not installed");
+    expect(text(render([]))).not.toContain("not offered here");
+  });
+
+  it("speaks Arabic, with English questionnaire text marked as English and scores written n/10", () => {
+    const html = renderToStaticMarkup(h(ComparePage, { candidates, selectedIds: ["a-2022", "a-2024"], locale: "ar", onCompare: () => {} }));
+    const plain = text(html);
+    expect(plain).toContain("مقارنة السنوات");
+    expect(plain).toContain("ما الذي تغيّر، من 2022 إلى 2024");
+    expect(html).toContain('<span lang="en" dir="ltr">Funded</span> (7/10)');
+  });
 });

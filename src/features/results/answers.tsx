@@ -1,17 +1,18 @@
 // How an indicator's answer reads on the results page.
+import type { ReactNode } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { AnswerOption, Indicator } from "../../domain/questionnaire/schema";
 import type { IndicatorResult } from "../../domain/scoring/score";
-import { pick } from "../../domain/text";
+import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import type { ResultsMessages } from "./messages";
 
-export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, assessment: Assessment, locale: string): string {
+export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, assessment: Assessment, locale: string): ReactNode {
   switch (r.status) {
     case "answered": {
       const choice = assessment.answers[r.indicator.id]?.choice;
       const option = choice?.kind === "option" ? r.indicator.options.find((o) => o.id === choice.optionId) : undefined;
-      return pick(option?.label, locale);
+      return <LocalText text={option?.label} locale={locale} />;
     }
     case "dontKnow":
       return t("answerDontKnow");

@@ -1,0 +1,180 @@
+// Comparing years end to end in real Chromium, on the bundled example data (three years of
+// the Republic of Examplia and one draft of another country). Expected scores and changes
+// are worked out in the test from the seed answers (support/expected.ts).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expectNoAxeViolations } from "./support/axe";
+import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import { heading, loadExample, tabTo } from "./support/example";
+import { expectedChanges, expectedScores, picmd, seed, shown, shownChange } from "./support/expected";
+
+const q = picmd();
+const years = [seed("examplia-2022"), seed("examplia-2024"), seed("examplia-2026")];
+const scores = years.map((a) => expectedScores(q, a));
+const ALL_THREE = /#\/compare\?ids=examplia-2022,examplia-2024,examplia-2026$/;
+
+let app: App;
+let browser: Browser;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+afterEach(async () => {
+  await browser?.close();
+});
+
+/** The scores table as [row label, cell texts...], with white space tidied. */
+async function scoresTable(page: Page): Promise<string[][]> {
+  const rows = await page.locator("table.compare-scores tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim())),
+  );
+  return rows;
+}
+/** One score cell: the score, then (after the first year) the hidden "change since" text and the change. */
+const cell = (k: number, series: (number | null)[]) =>
+  k === 0 ? shown(series[0]!) : `${shown(series[k]!)} change since ${years[k - 1]!.year}: ${shownChange(series[k]! - series[k - 1]!)}`;
+
+describe("compare years in Chromium", () => {
+  it("the seeds have a dimension that fell: costs went down from 2024 to 2026", () => {
+    const costs = scores.map((s) => s.dimensions.find((d) => d.id === "costs")!.score!);
+    expect(costs[2]).toBeLessThan(costs[1]!);
+    expect(expectedChanges(q, years[1]!, years[2]!).counts.regressed).toBeGreaterThan(0);
+  });
+
+  it("compares three years from the start page link: scores side by side, the change, trend chart, what changed", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    const link = page.locator("#compare-links a");
+    expect(await link.allInnerTexts()).toEqual(["Compare the years of Republic of Examplia (2022, 2024, 2026)"]); // one country only has 2+
+    await link.click();
+    await page.waitForURL(ALL_THREE);
+    expect(await heading(page)).toBe("Compare years");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    expect(await page.title()).toBe("Compare years – Policy coherence self-assessment");
+    expect(await page.locator(".compare-result__heading").innerText()).toBe("Republic of Examplia: 2022, 2024, 2026");
+
+    const rows = await scoresTable(page);
+    const expectedRows = [
+      ...q.dimensions.map((d) => ({ label: d.title.en, series: scores.map((s) => s.dimensions.find((x) => x.id === d.id)!.score) })),
+      { label: "Overall index", series: scores.map((s) => s.overall) },
+    ];
+    expect(rows).toEqual(
+      expectedRows.map((r) => [r.label, ...r.series.map((_, k) => cell(k, r.series)), shownChange(r.series[2]! - r.series[0]!)]),
+    );
+    // The dimension that fell from 2024 to 2026 shows a negative change in the 2026 column.
+    const costsRow = rows.find((r) => r[0] === "Reducing the costs of migration")!;
+    expect(costsRow[3]).toMatch(/change since 2024: -\d/);
+
+    // The trend chart is an image with the numbers as its text alternative.
+    const chart = page.locator("section[aria-labelledby=compare-scores-heading] svg[role=img]");
+    expect(await chart.locator("title").textContent()).toBe("Scores over the years");
+    const desc = (await chart.locator("desc").textContent()) ?? "";
+    for (const r of expectedRows) expect(desc).toContain(`${r.label}: ${r.series.map((s) => shown(s!)).join(", ")}`);
+
+    const changes = expectedChanges(q, years[0]!, years[2]!).counts;
+    const summary = await page.locator(".compare-summary .summary-list-row").evaluateAll((rs) =>
+      Object.fromEntries(rs.map((r) => [r.getAttribute("data-status"), Number(r.querySelector("dd")!.textContent)])),
+    );
+    expect(summary).toEqual({ ...changes, added: 0, retired: 0 });
+    expect(await page.locator("#compare-summary-heading").innerText()).toBe("What changed, 2022 to 2026");
+    await expectNoAxeViolations(page, "compare page with three years");
+
+    // The URL holds the choice: a reload shows the same comparison.
+    await page.reload();
+    expect(await heading(page)).toBe("Compare years");
+    expect(await scoresTable(page)).toEqual(rows);
+    expect(await page.locator("input[type=checkbox]:checked").evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value))).toEqual([
+      "examplia-2022",
+      "examplia-2024",
+      "examplia-2026",
+    ]);
+  });
+
+  it("chooses two years by keyboard only; the question-by-question table shows what regressed", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await page.goto(app.url("#/compare"));
+    expect(await heading(page)).toBe("Compare years");
+    // The draft of the other country is offered, marked as a draft.
+    expect(await page.locator("fieldset.compare-country", { hasText: "Federation of Sampleland" }).locator("label").innerText()).toMatch(/2026: .* draft$/);
+    expect(await page.locator("fieldset.compare-country", { hasText: "Republic of Examplia" }).locator(".tag").count()).toBe(0);
+    await expectNoAxeViolations(page, "compare page, nothing chosen");
+
+    await tabTo(page, "input[value=examplia-2024]");
+    await page.keyboard.press("Space");
+    await tabTo(page, "input[value=examplia-2026]");
+    await page.keyboard.press("Space");
+    await tabTo(page, "button[type=submit]");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#\/compare\?ids=examplia-2024,examplia-2026$/);
+    expect(await heading(page)).toBe("Compare years");
+
+    const costs = scores.map((s) => s.dimensions.find((d) => d.id === "costs")!.score!);
+    const costsRow = (await scoresTable(page)).find((r) => r[0] === "Reducing the costs of migration")!;
+    expect(costsRow).toEqual([
+      "Reducing the costs of migration",
+      shown(costs[1]!),
+      `${shown(costs[2]!)} change since 2024: ${shownChange(costs[2]! - costs[1]!)}`,
+      shownChange(costs[2]! - costs[1]!),
+    ]);
+
+    const { counts, regressed } = expectedChanges(q, years[1]!, years[2]!);
+    expect(Number(await page.locator('.compare-summary [data-status="regressed"] dd').innerText())).toBe(counts.regressed);
+    await tabTo(page, "select[name=status]");
+    await page.keyboard.type("Reg"); // picks "Regressed"
+    expect(await page.locator("#compare-indicators-heading ~ p[role=status]").innerText()).toBe(`Showing ${regressed.length} of ${q.indicators.length} questions`);
+    expect(await page.locator("table.compare-indicators tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-indicator")))).toEqual(regressed);
+    for (const id of regressed) {
+      const indicator = q.indicators.find((i) => i.id === id)!;
+      const option = (a: (typeof years)[number]) => {
+        const choice = a.answers[id]!.choice as { optionId: string };
+        return indicator.options.find((o) => o.id === choice.optionId)!;
+      };
+      const before = option(years[1]!);
+      const after = option(years[2]!);
+      expect(after.score).toBeLessThan(before.score);
+      expect((await page.locator(`tr[data-indicator="${id}"]`).innerText()).split("\t").map((c) => c.trim())).toEqual([
+        indicator.question.en,
+        `${before.label.en} (${before.score} of 10)`,
+        `${after.label.en} (${after.score} of 10)`,
+        "Regressed",
+      ]);
+    }
+    await expectNoAxeViolations(page, "compare page, regressed questions");
+
+    // Back returns to the empty choice: each comparison has its own URL.
+    await page.goBack();
+    await page.waitForURL(/#\/compare$/);
+    expect(await page.locator("input[type=checkbox]:checked").count()).toBe(0);
+  });
+
+  it("refuses fewer than two, or two countries, with a GOV.UK error summary", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await page.goto(app.url("#/compare"));
+    expect(await heading(page)).toBe("Compare years");
+    await page.getByLabel(/^2024: Mid-term review/).check();
+    await page.getByRole("button", { name: "Compare" }).click();
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain("error-summary");
+    expect(await summary.locator("a").innerText()).toBe("Select at least two assessments to compare");
+    expect(await page.title()).toMatch(/^Error: Compare years/);
+    await expectNoAxeViolations(page, "compare page with an error");
+
+    await page.getByLabel(/^2026: First assessment/).check();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect.poll(() => summary.locator("a").innerText()).toMatch(/^Select assessments of one country only \(you selected (Republic of Examplia, Federation of Sampleland|Federation of Sampleland, Republic of Examplia)\)$/);
+    expect(page.url()).toMatch(/#\/compare$/); // nothing compared
+
+    // Ids in the URL that are not saved here are reported the same way.
+    await page.goto(app.url("#/compare?ids=examplia-2024,not-saved-here"));
+    expect(await heading(page)).toBe("Compare years");
+    expect(await page.locator(".error-summary a").innerText()).toBe("Select at least two assessments to compare");
+  });
+});
