@@ -9,6 +9,7 @@ const StartPage = lazy(() => import("../features/start/StartPage"));
 const CreatePage = lazy(() => import("../features/start/CreatePage"));
 const DeletePage = lazy(() => import("../features/start/DeletePage"));
 const WizardPage = lazy(() => import("../features/wizard/WizardPage"));
+const ReportPage = lazy(() => import("../features/report/ReportRoute"));
 
 export interface RouteEntry {
   page: Page | null;
@@ -29,8 +30,9 @@ export function pageFor(route: Route): RouteEntry {
     case "check":
       return { page: WizardPage as Page, key: `wizard:${route.id}` };
     // Results, report, export, import and compare belong to other features (issues 4-6).
-    case "results":
     case "report":
+      return { page: ReportPage as Page, key: `report:${route.id}` };
+    case "results":
     case "export":
     case "import":
     case "compare":

@@ -1,6 +1,8 @@
 // The report's sections as HTML. Untrusted text (names, evidence, comments) is only
 // ever a React text child, isolated with <bdi> against right-to-left override tricks.
+import { useRef } from "react";
 import type { ReportModel, ScoreLine } from "../../domain/report";
+import { useFocusAfterNavigation } from "../../ui/focus";
 import { translator } from "../../i18n/translate";
 
 const tr = (model: ReportModel) => translator({ en: model.labels }, "en");
@@ -10,6 +12,8 @@ type Props = { model: ReportModel };
 export function CoverSection({ model }: Props) {
   const c = model.cover;
   const l = model.labels;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusAfterNavigation(heading);
   const rows: [string, string][] = [
     [l["cover.country"], c.country],
     [l["cover.year"], String(c.year)],
@@ -21,7 +25,7 @@ export function CoverSection({ model }: Props) {
   ];
   return (
     <section className="report-cover" aria-labelledby="report-title">
-      <h1 id="report-title">
+      <h1 id="report-title" ref={heading} tabIndex={-1}>
         {c.title}: <bdi>{c.country}</bdi> {c.year}
       </h1>
       <p className="report-lead">{c.subtitle}</p>

@@ -43,6 +43,11 @@ export function TasksView({ context, send }: { context: WizardContext; send: (e:
           </p>
         ) : null}
         <TaskList tasks={tasks} />
+        <ul className="list" id="assessment-links">
+          <li>
+            <a href={formatRoute({ name: "report", id: a.id })}>{t("gapReport")}</a>
+          </li>
+        </ul>
         <p>
           <a href={formatRoute({ name: "start" })}>{t("allAssessments")}</a>
         </p>
