@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import type { ReportModel, ScoreLine } from "../../domain/report";
 import { useFocusAfterNavigation } from "../../ui/focus";
+import { TopGaps } from "./TopGaps";
 import { translator } from "../../i18n/translate";
 
 const tr = (model: ReportModel) => translator({ en: model.labels }, "en");
@@ -55,6 +56,7 @@ export function SummarySection({ model }: Props) {
         <div><dt>{l["summary.gaps"]}</dt><dd>{s.gapCount}</dd></div>
         <div><dt>{l["summary.coverage"]}</dt><dd>{s.coverage.display}</dd></div>
       </dl>
+      <TopGaps model={model} />
       {s.change ? (
         <table className="report-table">
           <caption>{tr(model)("change.heading", { year: s.change.previousYear })}</caption>
