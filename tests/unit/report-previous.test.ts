@@ -1,8 +1,11 @@
-// Which assessment the report compares with, and the PDF's file name.
+// Which assessment the report compares with, the language it is written in, and the PDF's file name.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { buildReport } from "../../src/domain/report";
+import { buildReport, reportLocale } from "../../src/domain/report";
 import { findPrevious } from "../../src/domain/report/previous";
 import { reportFileName } from "../../src/features/report/download";
+import { ReportPage } from "../../src/features/report/ReportPage";
 import { assessment, miniWithAccents } from "./report-fixtures";
 
 const named = (id: string, country: string, year: number, updatedAt = "2026-01-01T00:00:00.000Z") => ({ ...assessment(year, {}), id, country, updatedAt });
@@ -35,5 +38,23 @@ describe("reportFileName", () => {
     expect(reportFileName(model("Côte d'Ivoire"))).toBe("gap-report-Cote-d-Ivoire-2026-2026-03-01.pdf");
     expect(reportFileName(model("المغرب"))).toBe("gap-report-المغرب-2026-2026-03-01.pdf");
     expect(reportFileName(model("a/b\\c:d*e?<>|"))).toBe("gap-report-a-b-c-d-e-2026-2026-03-01.pdf");
+  });
+});
+
+describe("report language", () => {
+  it("is the reader's language once the report text is translated, English until then", () => {
+    expect(reportLocale("en")).toBe("en");
+    expect(reportLocale("xx")).toBe("en");
+  });
+
+  it("tells an Arabic reader, in Arabic, that the report and its PDF are in English", () => {
+    const model = buildReport({ questionnaire: miniWithAccents(), assessment: assessment(2026, {}), generatedOn: "2026-03-01", locale: "en" });
+    const html = renderToStaticMarkup(createElement(ReportPage, { model, uiLocale: "ar" }));
+    expect(html).toContain('<div class="report" lang="en" dir="ltr">');
+    expect(html).toContain('<div lang="ar" dir="rtl"><div class="inset-text report-notes"><p>لم يُترجم التقرير نفسه إلى العربية بعد');
+    expect(html).toContain("<p>سيكون ملف PDF باللغة الإنجليزية.");
+    expect(html).toContain(">تنزيل ملف PDF</button>");
+    const english = renderToStaticMarkup(createElement(ReportPage, { model }));
+    expect(english).not.toContain("report-notes");
   });
 });

@@ -88,3 +88,8 @@ const en = {
 export type ReportMessages = typeof en;
 export type ReportMessageKey = keyof ReportMessages;
 export const reportMessages: Catalogue<ReportMessages> = { en };
+
+/** The language a report is written in for a reader of `locale`: theirs once the report's own text is translated into it, English until then. */
+export function reportLocale(locale: string): string {
+  return reportMessages[locale] ? locale : "en";
+}

@@ -10,7 +10,7 @@ import type { ReportPageMessages } from "./messages";
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed"; reason: string };
 
-export function DownloadPdf({ model, t, englishOnly }: { model: ReportModel; t: Translate<ReportPageMessages>; englishOnly: boolean }) {
+export function DownloadPdf({ model, t }: { model: ReportModel; t: Translate<ReportPageMessages> }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const busy = useRef(false);
 
@@ -29,8 +29,7 @@ export function DownloadPdf({ model, t, englishOnly }: { model: ReportModel; t: 
 
   return (
     <div className="report-actions">
-      {englishOnly && <p className="inset-text">{t("pdf.englishOnly")}</p>}
-      <Button type="button" variant="secondary" onClick={download} aria-disabled={status.kind === "busy" ? true : undefined}>
+      <Button type="button" onClick={download} aria-disabled={status.kind === "busy" ? true : undefined}>
         {t("download.button")}
       </Button>
       <div id="report-download-status" role="status" aria-live="polite" className="report-status">

@@ -1,6 +1,7 @@
 // #/a/{id}/report: the gap report as an accessible HTML page that prints cleanly, plus
 // "Download PDF". The route (ReportRoute.tsx) builds the model and passes it in.
 import type { ReportModel } from "../../domain/report";
+import { RTL_LOCALES } from "../../domain/text";
 import { translator } from "../../i18n/translate";
 import { DownloadPdf } from "./DownloadPdf";
 import { reportPageMessages } from "./messages";
@@ -8,17 +9,35 @@ import { AnnexSection, GapsSection, PlanSection } from "./ReportDetails";
 import { CoverSection, ScoresSection, SummarySection } from "./ReportSections";
 import "./report.css";
 
-/**
- * pdfModel: the model the PDF is made from when it differs from the page's (the PDF is
- * written in English when the page is in a script the PDF fonts cannot show).
- */
-export function ReportPage({ model, pdfModel = model }: { model: ReportModel; pdfModel?: ReportModel }) {
-  const t = translator(reportPageMessages, model.locale);
+export interface ReportPageProps {
+  model: ReportModel;
+  /** The model the PDF is made from, when it differs (the PDF is English for a right-to-left reader). */
+  pdfModel?: ReportModel;
+  /** The interface language: the button and notes use it; the report itself is in model.locale. */
+  uiLocale?: string;
+}
+
+export function ReportPage({ model, pdfModel = model, uiLocale = model.locale }: ReportPageProps) {
+  const t = translator(reportPageMessages, uiLocale);
+  const rtl = RTL_LOCALES.includes(uiLocale);
+  const notes = [
+    ...(model.locale !== uiLocale ? [t("report.notTranslated")] : []),
+    ...(rtl && !RTL_LOCALES.includes(pdfModel.locale) ? [t("pdf.englishOnly")] : []),
+  ];
   return (
     <div className="report" lang={model.locale} dir={model.direction}>
       {model.isDraft && <p className="report-draft">{model.labels["watermark.draft"]}</p>}
-      <DownloadPdf model={pdfModel} t={t} englishOnly={pdfModel.locale !== model.locale} />
       <CoverSection model={model} />
+      <div lang={uiLocale} dir={rtl ? "rtl" : "ltr"}>
+        {notes.length > 0 && (
+          <div className="inset-text report-notes">
+            {notes.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+          </div>
+        )}
+        <DownloadPdf model={pdfModel} t={t} />
+      </div>
       <SummarySection model={model} />
       <ScoresSection model={model} chartLabel={t("chart.label")} />
       <GapsSection model={model} />

@@ -2,7 +2,7 @@
 // assessment of the same country, builds the report model and shows the report.
 import { useMemo, useState } from "react";
 import { formatRoute, type Route } from "../../app/routes";
-import { buildReport, type ReportModel } from "../../domain/report";
+import { buildReport, reportLocale, type ReportModel } from "../../domain/report";
 import { RTL_LOCALES } from "../../domain/text";
 import { BackLink, Loading, useLocale, usePageTitle, useT } from "../../ui";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
@@ -30,14 +30,14 @@ function Report({ data }: { data: ReportData }) {
   const { locale } = useLocale();
   const t = useT(reportPageMessages);
   const [generatedOn] = useState(today);
-  const model = useMemo(() => build(data, generatedOn, locale), [data, generatedOn, locale]);
-  // The PDF fonts have no Arabic glyphs: a right-to-left page gets an English PDF (and says so).
-  const pdfModel = useMemo(() => (RTL_LOCALES.includes(locale) ? build(data, generatedOn, "en") : model), [data, generatedOn, locale, model]);
+  const model = useMemo(() => build(data, generatedOn, reportLocale(locale)), [data, generatedOn, locale]);
+  // The PDF fonts have no Arabic glyphs: a right-to-left report gets an English PDF (and the page says so).
+  const pdfModel = useMemo(() => (RTL_LOCALES.includes(model.locale) ? build(data, generatedOn, "en") : model), [data, generatedOn, model]);
   usePageTitle(t("page.title", { country: data.assessment.country, year: data.assessment.year }));
   return (
     <>
       <BackLink href={formatRoute({ name: "tasks", id: data.assessment.id })} />
-      <ReportPage model={model} pdfModel={pdfModel} />
+      <ReportPage model={model} pdfModel={pdfModel} uiLocale={locale} />
     </>
   );
 }

@@ -11,7 +11,7 @@ export function TopGaps({ model }: { model: ReportModel }) {
     <>
       <h3 id="report-top-gaps">{l["summary.topGaps"]}</h3>
       <p>{t("summary.topGapsIntro", { count: top.length, total: model.gaps.length })}</p>
-      <table className="report-table" aria-labelledby="report-top-gaps">
+      <table className="report-table report-top" aria-labelledby="report-top-gaps">
         <thead>
           <tr>
             <th scope="col" className="num">{l["plan.gap"]}</th>
