@@ -86,6 +86,9 @@ export function SummarySection({ model }: Props) {
   );
 }
 
+/** Height of one dimension in the chart: its name, then its bar. */
+const ROW = 40;
+
 export function ScoresSection({ model, chartLabel }: Props & { chartLabel: string }) {
   const l = model.labels;
   const lines = [...model.scores, model.summary.overall];
@@ -112,11 +115,12 @@ export function ScoresSection({ model, chartLabel }: Props & { chartLabel: strin
           ))}
         </tbody>
       </table>
-      <svg className="report-chart" role="img" aria-label={chartLabel} viewBox={`0 0 400 ${model.scores.length * 24}`}>
+      <svg className="report-chart" role="img" aria-label={chartLabel} viewBox={`0 0 400 ${model.scores.length * ROW}`}>
         {model.scores.map((s, n) => (
-          <g key={s.dimensionId} transform={`translate(0 ${n * 24})`}>
-            <rect x="0" y="4" width={(s.score ?? 0) * 3.4} height="16" className="report-bar" />
-            <text x={(s.score ?? 0) * 3.4 + 4} y="17">{s.display}</text>
+          <g key={s.dimensionId} transform={`translate(0 ${n * ROW})`}>
+            <text x="0" y="13">{s.title}</text>
+            <rect x="0" y="18" width={(s.score ?? 0) * 3.4} height="14" className="report-bar" />
+            <text x={(s.score ?? 0) * 3.4 + 4} y="30">{s.display}</text>
           </g>
         ))}
       </svg>
