@@ -74,6 +74,7 @@ const en = {
   "plan.indicator": "Question",
   "plan.owner": "Owner",
   "plan.deadline": "Deadline",
+  "plan.table": "Action plan table",
   "annex.heading": "Annex: all answers",
   "annex.intro": "Every question asked in this assessment, with its answer, evidence and comment.",
   "annex.question": "Question",

@@ -37,7 +37,7 @@ export function PlanSection({ model }: Props) {
     <section aria-labelledby="report-plan" className="report-break">
       <h2 id="report-plan">{l["plan.heading"]}</h2>
       <p>{l["plan.intro"]}</p>
-      <TableScroll label={l["plan.heading"]}>
+      <TableScroll label={l["plan.table"]}>
         <table className="report-table">
           <thead>
             <tr>
