@@ -102,7 +102,7 @@ describe("gap report in Chromium", () => {
   });
 
   it("works by keyboard: the link, the button, a busy message that is announced, then the saved file", async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ serviceWorkers: "block" }); // page.route() below must see the requests
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/a/examplia-2026"));
@@ -174,7 +174,7 @@ describe("gap report in Chromium", () => {
   });
 
   it("says plainly when the PDF cannot be made, and what to do instead", async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ serviceWorkers: "block" }); // page.route() below must see the requests
     const page = await browser.newPage();
     await loadExample(page, app);
     await openReport(page, "examplia-2026");
