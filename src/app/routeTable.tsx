@@ -11,6 +11,7 @@ const DeletePage = lazy(() => import("../features/start/DeletePage"));
 const WizardPage = lazy(() => import("../features/wizard/WizardPage"));
 const ResultsPage = lazy(() => import("../features/results/ResultsRoute"));
 const ComparePage = lazy(() => import("../features/compare/CompareRoute"));
+const ReportPage = lazy(() => import("../features/report/ReportRoute"));
 
 export interface RouteEntry {
   page: Page | null;
@@ -34,8 +35,9 @@ export function pageFor(route: Route): RouteEntry {
       return { page: ResultsPage as Page, key: `results:${route.id}` };
     case "compare":
       return { page: ComparePage as Page, key: "compare" };
-    // Report, export and import belong to other features (issues 5-6).
     case "report":
+      return { page: ReportPage as Page, key: `report:${route.id}` };
+    // Export and import belong to the transfer feature (issue 6).
     case "export":
     case "import":
       return { page: null, key: `missing:${route.name}` };

@@ -21,6 +21,9 @@ export interface ReportInput {
 
 type T = Translate<ReportMessages>;
 
+/** How many gaps the summary lists as "Top priorities" (PDF and HTML alike). */
+export const TOP_GAPS = 5;
+
 export function buildReport(input: ReportInput): ReportModel {
   const { questionnaire: q, assessment: a, locale } = input;
   const t = translator(reportMessages, locale);

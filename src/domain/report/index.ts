@@ -1,3 +1,3 @@
-export { buildReport, type ReportInput } from "./build";
+export { buildReport, TOP_GAPS, type ReportInput } from "./build";
 export type * from "./model";
-export { reportMessages, type ReportMessages, type ReportMessageKey } from "./messages";
+export { reportMessages, reportLocale, type ReportMessages, type ReportMessageKey } from "./messages";

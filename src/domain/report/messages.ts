@@ -74,6 +74,7 @@ const en = {
   "plan.indicator": "Question",
   "plan.owner": "Owner",
   "plan.deadline": "Deadline",
+  "plan.table": "Action plan table",
   "annex.heading": "Annex: all answers",
   "annex.intro": "Every question asked in this assessment, with its answer, evidence and comment.",
   "annex.question": "Question",
@@ -88,3 +89,8 @@ const en = {
 export type ReportMessages = typeof en;
 export type ReportMessageKey = keyof ReportMessages;
 export const reportMessages: Catalogue<ReportMessages> = { en };
+
+/** The language a report is written in for a reader of `locale`: theirs once the report's own text is translated into it, English until then. */
+export function reportLocale(locale: string): string {
+  return reportMessages[locale] ? locale : "en";
+}

@@ -1,6 +1,7 @@
 // Gaps, action plan and annex as HTML (see ReportSections.tsx for the rule on untrusted text).
 import type { ReportModel } from "../../domain/report";
 import { translator } from "../../i18n/translate";
+import { TableScroll } from "../../ui/TableScroll";
 
 type Props = { model: ReportModel };
 
@@ -36,33 +37,35 @@ export function PlanSection({ model }: Props) {
     <section aria-labelledby="report-plan" className="report-break">
       <h2 id="report-plan">{l["plan.heading"]}</h2>
       <p>{l["plan.intro"]}</p>
-      <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col" className="num">{l["plan.gap"]}</th>
-            <th scope="col">{l["plan.action"]}</th>
-            <th scope="col">{l["plan.indicator"]}</th>
-            <th scope="col">{l["plan.owner"]}</th>
-            <th scope="col">{l["plan.deadline"]}</th>
-          </tr>
-        </thead>
-        {model.actionPlan.map((group) => (
-          <tbody key={group.ministryId}>
-            <tr className="report-group">
-              <th scope="colgroup" colSpan={5}>{group.ministry}</th>
+      <TableScroll label={l["plan.table"]}>
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col" className="num">{l["plan.gap"]}</th>
+              <th scope="col">{l["plan.action"]}</th>
+              <th scope="col">{l["plan.indicator"]}</th>
+              <th scope="col">{l["plan.owner"]}</th>
+              <th scope="col">{l["plan.deadline"]}</th>
             </tr>
-            {group.items.map((item) => (
-              <tr key={item.indicatorId}>
-                <td className="num">{item.rank}</td>
-                <td>{item.action}</td>
-                <td>{item.question}</td>
-                <td />
-                <td />
+          </thead>
+          {model.actionPlan.map((group) => (
+            <tbody key={group.ministryId}>
+              <tr className="report-group">
+                <th scope="colgroup" colSpan={5}>{group.ministry}</th>
               </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
+              {group.items.map((item) => (
+                <tr key={item.indicatorId}>
+                  <td className="num">{item.rank}</td>
+                  <td>{item.action}</td>
+                  <td>{item.question}</td>
+                  <td />
+                  <td />
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </TableScroll>
     </section>
   );
 }

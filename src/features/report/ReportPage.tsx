@@ -1,42 +1,43 @@
 // #/a/{id}/report: the gap report as an accessible HTML page that prints cleanly, plus
-// "Download PDF". The route (wired by the app shell) builds the model and passes it in.
-import { useState } from "react";
+// "Download PDF". The route (ReportRoute.tsx) builds the model and passes it in.
 import type { ReportModel } from "../../domain/report";
+import { RTL_LOCALES } from "../../domain/text";
 import { translator } from "../../i18n/translate";
-import { downloadReportPdf } from "./download";
+import { DownloadPdf } from "./DownloadPdf";
 import { reportPageMessages } from "./messages";
 import { AnnexSection, GapsSection, PlanSection } from "./ReportDetails";
 import { CoverSection, ScoresSection, SummarySection } from "./ReportSections";
 import "./report.css";
 
-type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed"; reason: string };
+export interface ReportPageProps {
+  model: ReportModel;
+  /** The model the PDF is made from, when it differs (the PDF is English for a right-to-left reader). */
+  pdfModel?: ReportModel;
+  /** The interface language: the button and notes use it; the report itself is in model.locale. */
+  uiLocale?: string;
+}
 
-export function ReportPage({ model }: { model: ReportModel }) {
-  const t = translator(reportPageMessages, model.locale);
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
-
-  async function download() {
-    setStatus({ kind: "busy" });
-    try {
-      setStatus({ kind: "done", file: await downloadReportPdf(model) });
-    } catch (e) {
-      setStatus({ kind: "failed", reason: e instanceof Error ? e.message : String(e) });
-    }
-  }
-
+export function ReportPage({ model, pdfModel = model, uiLocale = model.locale }: ReportPageProps) {
+  const t = translator(reportPageMessages, uiLocale);
+  const rtl = RTL_LOCALES.includes(uiLocale);
+  const notes = [
+    ...(model.locale !== uiLocale ? [t("report.notTranslated")] : []),
+    ...(rtl && !RTL_LOCALES.includes(pdfModel.locale) ? [t("pdf.englishOnly")] : []),
+  ];
   return (
     <div className="report" lang={model.locale} dir={model.direction}>
       {model.isDraft && <p className="report-draft">{model.labels["watermark.draft"]}</p>}
-      <div className="report-actions">
-        <button type="button" className="govuk-button" onClick={download} disabled={status.kind === "busy"} aria-disabled={status.kind === "busy"}>
-          {status.kind === "busy" ? t("download.busy") : t("download.button")}
-        </button>
-        <p role="status" className="report-status">
-          {status.kind === "done" && t("download.done", { file: status.file })}
-          {status.kind === "failed" && t("download.failed", { reason: status.reason })}
-        </p>
-      </div>
       <CoverSection model={model} />
+      <div lang={uiLocale} dir={rtl ? "rtl" : "ltr"}>
+        {notes.length > 0 && (
+          <div className="inset-text report-notes">
+            {notes.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+          </div>
+        )}
+        <DownloadPdf model={pdfModel} t={t} />
+      </div>
       <SummarySection model={model} />
       <ScoresSection model={model} chartLabel={t("chart.label")} />
       <GapsSection model={model} />

@@ -1,6 +1,9 @@
 // The report's sections as HTML. Untrusted text (names, evidence, comments) is only
 // ever a React text child, isolated with <bdi> against right-to-left override tricks.
+import { useRef } from "react";
 import type { ReportModel, ScoreLine } from "../../domain/report";
+import { useFocusAfterNavigation } from "../../ui/focus";
+import { TopGaps } from "./TopGaps";
 import { translator } from "../../i18n/translate";
 
 const tr = (model: ReportModel) => translator({ en: model.labels }, "en");
@@ -10,6 +13,8 @@ type Props = { model: ReportModel };
 export function CoverSection({ model }: Props) {
   const c = model.cover;
   const l = model.labels;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusAfterNavigation(heading);
   const rows: [string, string][] = [
     [l["cover.country"], c.country],
     [l["cover.year"], String(c.year)],
@@ -21,7 +26,7 @@ export function CoverSection({ model }: Props) {
   ];
   return (
     <section className="report-cover" aria-labelledby="report-title">
-      <h1 id="report-title">
+      <h1 id="report-title" ref={heading} tabIndex={-1}>
         {c.title}: <bdi>{c.country}</bdi> {c.year}
       </h1>
       <p className="report-lead">{c.subtitle}</p>
@@ -51,6 +56,7 @@ export function SummarySection({ model }: Props) {
         <div><dt>{l["summary.gaps"]}</dt><dd>{s.gapCount}</dd></div>
         <div><dt>{l["summary.coverage"]}</dt><dd>{s.coverage.display}</dd></div>
       </dl>
+      <TopGaps model={model} />
       {s.change ? (
         <table className="report-table">
           <caption>{tr(model)("change.heading", { year: s.change.previousYear })}</caption>
@@ -80,6 +86,9 @@ export function SummarySection({ model }: Props) {
   );
 }
 
+/** Height of one dimension in the chart: its name, then its bar. */
+const ROW = 40;
+
 export function ScoresSection({ model, chartLabel }: Props & { chartLabel: string }) {
   const l = model.labels;
   const lines = [...model.scores, model.summary.overall];
@@ -106,11 +115,12 @@ export function ScoresSection({ model, chartLabel }: Props & { chartLabel: strin
           ))}
         </tbody>
       </table>
-      <svg className="report-chart" role="img" aria-label={chartLabel} viewBox={`0 0 400 ${model.scores.length * 24}`}>
+      <svg className="report-chart" role="img" aria-label={chartLabel} viewBox={`0 0 400 ${model.scores.length * ROW}`}>
         {model.scores.map((s, n) => (
-          <g key={s.dimensionId} transform={`translate(0 ${n * 24})`}>
-            <rect x="0" y="4" width={(s.score ?? 0) * 3.4} height="16" className="report-bar" />
-            <text x={(s.score ?? 0) * 3.4 + 4} y="17">{s.display}</text>
+          <g key={s.dimensionId} transform={`translate(0 ${n * ROW})`}>
+            <text x="0" y="13">{s.title}</text>
+            <rect x="0" y="18" width={(s.score ?? 0) * 3.4} height="14" className="report-bar" />
+            <text x={(s.score ?? 0) * 3.4 + 4} y="30">{s.display}</text>
           </g>
         ))}
       </svg>

@@ -2,7 +2,14 @@
 import type { ReportModel } from "../../domain/report";
 
 export function reportFileName(model: ReportModel): string {
-  const safe = `${model.cover.country}-${model.cover.year}`.normalize("NFKD").replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
+  // Letters of any script are kept (an Arabic country name stays readable); accents, spaces
+  // and anything a file system could object to become plain letters or "-".
+  const safe = `${model.cover.country}-${model.cover.year}`
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
   return `gap-report-${safe || "assessment"}-${model.cover.generatedOn}.pdf`;
 }
 

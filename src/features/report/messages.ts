@@ -2,12 +2,52 @@
 import type { Catalogue } from "../../i18n/translate";
 
 const en = {
+  "page.title": "Gap report: {country} {year}",
   "download.button": "Download PDF",
-  "download.busy": "Preparing the PDF…",
+  "download.busy": "Preparing the PDF. This can take a few seconds.",
   "download.done": "The PDF has been saved as {file}.",
-  "download.failed": "The PDF could not be made: {reason}",
+  "download.failed": "The PDF could not be made.",
+  "download.failedHelp": "Try again. If it fails again, use your browser's Print command on this page: it prints the same report, or saves it as a PDF.",
+  "download.failedReason": "Technical detail: {reason}",
+  "report.notTranslated": "The report itself has not been translated into this language yet, so it is shown in English.",
+  "pdf.englishOnly":
+    "The PDF will be in English. It cannot yet show Arabic script, so any Arabic text typed into this assessment (names, evidence, comments) will be missing from it. This page shows everything: to print it, or save it as a PDF, use your browser's Print command.",
   "chart.label": "Bar chart of the score of each dimension, 0 to 100. The same figures are in the table above.",
 };
 
 export type ReportPageMessages = typeof en;
-export const reportPageMessages: Catalogue<ReportPageMessages> = { en };
+export const reportPageMessages: Catalogue<ReportPageMessages> = {
+  en,
+  fr: {
+    "page.title": "Rapport sur les lacunes : {country} {year}",
+    "download.button": "Télécharger le PDF",
+    "download.busy": "Préparation du PDF. Cela peut prendre quelques secondes.",
+    "download.done": "Le PDF a été enregistré sous le nom {file}.",
+    "download.failed": "Le PDF n'a pas pu être créé.",
+    "download.failedHelp": "Réessayez. En cas de nouvel échec, utilisez la commande Imprimer de votre navigateur sur cette page : elle imprime le même rapport, ou l'enregistre en PDF.",
+    "download.failedReason": "Détail technique : {reason}",
+    "report.notTranslated": "Le rapport lui-même n'est pas encore traduit en français : il est affiché en anglais.",
+  },
+  es: {
+    "page.title": "Informe de brechas: {country} {year}",
+    "download.button": "Descargar el PDF",
+    "download.busy": "Preparando el PDF. Puede tardar unos segundos.",
+    "download.done": "El PDF se ha guardado como {file}.",
+    "download.failed": "No se ha podido crear el PDF.",
+    "download.failedHelp": "Vuelva a intentarlo. Si vuelve a fallar, use la orden Imprimir de su navegador en esta página: imprime el mismo informe o lo guarda como PDF.",
+    "download.failedReason": "Detalle técnico: {reason}",
+    "report.notTranslated": "El informe en sí aún no está traducido al español, por lo que se muestra en inglés.",
+  },
+  ar: {
+    "page.title": "تقرير الفجوات: {country} {year}",
+    "download.button": "تنزيل ملف PDF",
+    "download.busy": "جارٍ إعداد ملف PDF. قد يستغرق ذلك بضع ثوانٍ.",
+    "download.done": "حُفظ ملف PDF باسم {file}.",
+    "download.failed": "تعذّر إنشاء ملف PDF.",
+    "download.failedHelp": "حاول مرة أخرى. إذا فشل مجددًا، فاستخدم أمر الطباعة في المتصفح على هذه الصفحة: فهو يطبع التقرير نفسه أو يحفظه بصيغة PDF.",
+    "download.failedReason": "تفاصيل تقنية: {reason}",
+    "report.notTranslated": "لم يُترجم التقرير نفسه إلى العربية بعد، لذلك يُعرض باللغة الإنجليزية.",
+    "pdf.englishOnly":
+      "سيكون ملف PDF باللغة الإنجليزية. لا يمكنه بعدُ عرض الحروف العربية، لذلك لن يظهر فيه أي نص عربي أُدخل في هذا التقييم (الأسماء والأدلة والتعليقات). تعرض هذه الصفحة كل شيء: لطباعتها أو حفظها بصيغة PDF، استخدم أمر الطباعة في المتصفح.",
+  },
+};

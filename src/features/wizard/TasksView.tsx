@@ -47,6 +47,9 @@ export function TasksView({ context, send }: { context: WizardContext; send: (e:
           <li>
             <a href={formatRoute({ name: "results", id: a.id })}>{t("seeResults")}</a>
           </li>
+          <li>
+            <a href={formatRoute({ name: "report", id: a.id })}>{t("gapReport")}</a>
+          </li>
         </ul>
         <p>
           <a href={formatRoute({ name: "start" })}>{t("allAssessments")}</a>

@@ -61,7 +61,11 @@ export interface Browser {
 }
 
 /** Headless system Chromium with a fresh profile, deleted on close. Page errors fail loudly. */
-export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Browser> {
+/**
+ * serviceWorkers: "block" keeps the app's offline service worker out, for tests that
+ * intercept requests with page.route() (requests a service worker answers bypass it).
+ */
+export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string; serviceWorkers?: "allow" | "block" } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "e2e-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -69,6 +73,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1100, height: 900 },
     locale: options.locale ?? "en-GB",
+    serviceWorkers: options.serviceWorkers ?? "allow",
   });
   const errors: string[] = [];
   const watch = (page: Page) => {

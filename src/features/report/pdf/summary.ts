@@ -1,4 +1,5 @@
 // Summary: the headline index, strongest and weakest dimensions, gaps, coverage and the change since the previous year.
+import { TOP_GAPS } from "../../../domain/report";
 import { COLOUR, PAGE, heading, paragraph, setText, type Ctx } from "./layout";
 import { table } from "./table";
 
@@ -40,8 +41,6 @@ export function drawSummary(ctx: Ctx): void {
   drawChange(ctx);
   drawTopGaps(ctx);
 }
-
-const TOP_GAPS = 5;
 
 function drawTopGaps(ctx: Ctx): void {
   const { model, t } = ctx;

@@ -1,0 +1,198 @@
+// The gap report end to end in real Chromium, on the example data (seeds/): the HTML report,
+// "Download PDF" (the file read back with pdftotext), drafts, keyboard, Arabic, failure, axe.
+import { readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { readDocumentText } from "../../src/domain/document/read";
+import { validateQuestionnaire } from "../../src/domain/questionnaire/validate";
+import { buildReport, TOP_GAPS, type ReportModel } from "../../src/domain/report";
+import { pdfText, squash, watermarkPixelsPerPage } from "../unit/report-fixtures";
+import { expectNoAxeViolations } from "./support/axe";
+import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import { heading, loadExample, tabTo } from "./support/example";
+import { downloadReport } from "./support/reportDownload";
+
+const checked = validateQuestionnaire(JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")));
+if (!checked.ok) throw new Error("questionnaires/picmd-national.json does not validate");
+const q = checked.questionnaire;
+function seed(name: string) {
+  const r = readDocumentText(readFileSync(`seeds/${name}.json`, "utf8"));
+  if (!r.ok) throw new Error(`seeds/${name}.json does not read`);
+  return r.document.assessment;
+}
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
+// What the page should show, from the same domain code (the test pins the headline figures too).
+const examplia: ReportModel = buildReport({ questionnaire: q, assessment: seed("examplia-2026"), previous: { questionnaire: q, assessment: seed("examplia-2024") }, generatedOn: today(), locale: "en" });
+const sampleland: ReportModel = buildReport({ questionnaire: q, assessment: seed("sampleland-2026-draft"), generatedOn: today(), locale: "en" });
+
+let app: App;
+let browser: Browser;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+afterEach(async () => {
+  await browser?.close();
+});
+
+async function openReport(page: Page, id: string): Promise<void> {
+  await page.goto(app.url(`#/a/${id}`));
+  await page.getByRole("link", { name: /^(Gap report|تقرير الفجوات)$/ }).click();
+  await page.waitForURL(new RegExp(`#/a/${id}/report$`));
+  await page.locator("#report-title").waitFor();
+}
+
+/** Cell texts of the table whose caption or label is `name`. */
+function tableRows(page: Page, selector: string): Promise<string[][]> {
+  return page.locator(selector).evaluate((table) =>
+    [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())),
+  );
+}
+
+describe("gap report in Chromium", () => {
+  it("opens from the task list with the top priorities and the change since 2024 from the seeds, and passes axe", async () => {
+    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await openReport(page, "examplia-2026");
+    expect(await heading(page)).toBe("Policy coherence gap report: Republic of Examplia 2026");
+    expect(await page.title()).toBe("Gap report: Republic of Examplia 2026 – Policy coherence self-assessment");
+    // In-app navigation puts focus on the report's heading.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("report-title");
+    expect(await page.locator(".report-draft").count()).toBe(0);
+
+    // Top priorities: the first five gaps in priority order, with their lead ministries.
+    const top = await tableRows(page, "table[aria-labelledby=report-top-gaps]");
+    expect(top).toEqual(examplia.gaps.slice(0, TOP_GAPS).map((g) => [String(g.rank), g.question, g.leadMinistry]));
+    expect(top[0]).toEqual(["1", "Does the government run a programme that helps nationals who come back from abroad to settle and earn a living?", "Ministry of Labour and Employment"]);
+    expect(await page.getByText(`The first 5 of ${examplia.gaps.length} gaps.`).count()).toBe(1);
+
+    // Change since 2024 (examplia-2024 is found as the previous assessment of the same country).
+    const change = await tableRows(page, "table:has(caption:text-is('Change since 2024'))");
+    expect(change[0]).toEqual(["Overall index", "51", "68", "+17"]);
+    expect(change).toContainEqual(["Institutional coherence", "52", "80", "+28"]);
+    expect(change).toContainEqual(["Reducing the costs of migration", "64", "62", "-2"]);
+    const c = examplia.summary.change!;
+    expect(change).toEqual([c.overall, ...c.dimensions].map((d) => [d.title, d.previousDisplay, d.currentDisplay, d.deltaDisplay]));
+
+    // Every gap with its recommended action.
+    for (const g of examplia.gaps) expect(await page.locator(`#gap-${g.rank}`).innerText()).toBe(`Gap ${g.rank}: ${g.question}`);
+    await expectNoAxeViolations(page, "gap report");
+
+    const pdf = await downloadReport(page);
+    expect(pdf.fileName).toBe(`gap-report-Republic-of-Examplia-2026-${today()}.pdf`);
+    await page.getByText(`The PDF has been saved as ${pdf.fileName}.`).waitFor();
+    const text = pdfText(pdf.bytes, "examplia");
+    const all = squash(text.pages.join(" "));
+    expect(text.pages[0]).toContain("Policy coherence gap report");
+    expect(text.pages[0]).toContain("Republic of Examplia");
+    expect(text.pages[0]).toContain("Final: all 82 questions answered");
+    expect(all).toContain("Change since 2024");
+    expect(all).toMatch(/Overall index\s+51\s+68\s+\+17/);
+    expect(all).not.toContain("DRAFT");
+    const raw = squash(text.raw);
+    for (const g of examplia.gaps) expect(raw).toContain(squash(g.action));
+    expect(watermarkPixelsPerPage(text.path).every((n) => n === 0)).toBe(true);
+    console.log(`report e2e: click to download ${Math.round(pdf.ms)} ms, ${text.pages.length} pages, ${pdf.bytes.length} bytes`);
+  });
+
+  it("works by keyboard: the link, the button, a busy message that is announced, then the saved file", async () => {
+    browser = await launchBrowser({ serviceWorkers: "block" }); // page.route() below must see the requests
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await page.goto(app.url("#/a/examplia-2026"));
+    await heading(page);
+    await tabTo(page, 'a[href$="/report"]');
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#\/a\/examplia-2026\/report$/);
+    expect(await heading(page)).toMatch(/^Policy coherence gap report/);
+    await tabTo(page, ".report-actions button");
+    // Hold the PDF code back a moment so the busy state can be seen.
+    await page.route(/\/assets\/pdf-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const downloading = downloadReport(page, "Enter");
+    const status = page.locator(".report-actions [role=status]");
+    await expect.poll(() => status.innerText()).toBe("Preparing the PDF. This can take a few seconds.");
+    expect(await status.getAttribute("aria-live")).toBe("polite");
+    const button = page.locator(".report-actions button");
+    expect(await button.getAttribute("aria-disabled")).toBe("true");
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true); // focus is kept
+    const pdf = await downloading;
+    await expect.poll(() => status.innerText()).toBe(`The PDF has been saved as ${pdf.fileName}.`);
+    expect(await button.getAttribute("aria-disabled")).toBeNull();
+    expect(squash(pdfText(pdf.bytes).pages.join(" "))).toContain("Prioritised gaps");
+  });
+
+  it("marks a draft: DRAFT on the page, in the PDF's header and as a watermark on every page; no comparison", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await openReport(page, "sampleland-2026-draft");
+    expect(await page.locator(".report-draft").innerText()).toBe("DRAFT");
+    expect(await page.getByText("Draft: 34 of 68 questions answered").count()).toBe(1);
+    expect(await page.getByText("No earlier assessment was given for comparison.").count()).toBe(1);
+    expect(await tableRows(page, "table[aria-labelledby=report-top-gaps]")).toEqual(sampleland.gaps.slice(0, TOP_GAPS).map((g) => [String(g.rank), g.question, g.leadMinistry]));
+    await expectNoAxeViolations(page, "draft gap report");
+
+    const pdf = await downloadReport(page);
+    expect(pdf.fileName).toBe(`gap-report-Federation-of-Sampleland-2026-${today()}.pdf`);
+    const text = pdfText(pdf.bytes, "sampleland");
+    expect(text.pages[0]).toContain("Draft: 34 of 68 questions answered");
+    for (const p of text.pages.slice(1)) expect(p).toContain("DRAFT");
+    const pale = watermarkPixelsPerPage(text.path);
+    expect(pale.length).toBe(text.pages.length);
+    expect(pale.every((n) => n > 50)).toBe(true);
+  });
+
+  it("in Arabic: the page is right to left, says plainly that the report and the PDF are in English, and they are", async () => {
+    browser = await launchBrowser({ viewport: { width: 375, height: 800 } });
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await page.getByRole("button", { name: "العربية" }).click();
+    await openReport(page, "examplia-2026");
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
+    // The report's own text is not translated into Arabic yet: it is marked as English, left to right.
+    expect(await page.locator(".report").evaluate((e) => [e.getAttribute("lang"), e.getAttribute("dir")])).toEqual(["en", "ltr"]);
+    const notes = page.locator(".report-notes");
+    expect(await notes.evaluate((e) => [e.closest("[lang]")?.getAttribute("lang"), e.closest("[dir]")?.getAttribute("dir")])).toEqual(["ar", "rtl"]);
+    expect(await notes.innerText()).toContain("لم يُترجم التقرير نفسه إلى العربية بعد");
+    expect(await notes.innerText()).toContain("سيكون ملف PDF باللغة الإنجليزية");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await expectNoAxeViolations(page, "gap report in Arabic");
+    const pdf = await downloadReport(page);
+    const text = pdfText(pdf.bytes, "arabic");
+    expect(text.pages[0]).toContain("Policy coherence gap report");
+    expect(squash(text.pages.join(" "))).toContain("Change since 2024");
+    await page.getByText(`حُفظ ملف PDF باسم ${pdf.fileName}.`).waitFor();
+  });
+
+  it("says plainly when the PDF cannot be made, and what to do instead", async () => {
+    browser = await launchBrowser({ serviceWorkers: "block" }); // page.route() below must see the requests
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await openReport(page, "examplia-2026");
+    await page.route(/\/assets\/pdf-[^/]+\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: 'throw new Error("Simulated failure");' }));
+    await page.getByRole("button", { name: "Download PDF" }).click();
+    const status = page.locator(".report-actions [role=status]");
+    await expect.poll(() => status.innerText()).toContain("The PDF could not be made.");
+    expect(await status.innerText()).toContain("use your browser's Print command on this page");
+    expect(await status.innerText()).toContain("Technical detail: Simulated failure");
+    await expectNoAxeViolations(page, "gap report with a failed download");
+  });
+
+  it("shows 'Assessment not found' for an id that is not saved", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.goto(app.url("#/a/no-such-id/report"));
+    expect(await heading(page)).toBe("Assessment not found");
+    await expectNoAxeViolations(page, "report of a missing assessment");
+  });
+});
+
