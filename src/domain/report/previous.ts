@@ -1,7 +1,7 @@
 // Which saved assessment the report compares with: the same country (matched as the
 // compare page matches it), the latest earlier year. No such assessment means no comparison.
 import type { Assessment } from "../assessment/assessment";
-import { sameCountryKey } from "../compare/compare";
+import { sameCountryKey } from "../compare/country";
 
 /** The latest assessment of the same country from an earlier year, or null. Ties on year go to the latest update. */
 export function findPrevious(current: Assessment, saved: readonly Assessment[]): Assessment | null {
