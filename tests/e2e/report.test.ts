@@ -110,7 +110,7 @@ describe("gap report in Chromium", () => {
     await tabTo(page, 'a[href$="/report"]');
     await page.keyboard.press("Enter");
     await page.waitForURL(/#\/a\/examplia-2026\/report$/);
-    expect(await heading(page)).toMatch(/^Policy coherence gap report/);
+    await expect.poll(() => heading(page)).toMatch(/^Policy coherence gap report/); // the task list stays up while the report code loads
     await tabTo(page, ".report-actions button");
     // Hold the PDF code back a moment so the busy state can be seen.
     await page.route(/\/assets\/pdf-[^/]+\.js$/, async (route) => {
