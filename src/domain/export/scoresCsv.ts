@@ -1,6 +1,6 @@
 // The scores of one assessment as CSV for analysts: one row for the overall index, then
 // for each dimension a row for the dimension followed by one row per indicator. The
-// columns are documented in docs/csv-columns.md; their names and order are stable
+// columns are documented in the README ("Scores CSV columns"); their names and order are stable
 // (add new columns at the end, never rename).
 import type { Assessment } from "../assessment/assessment";
 import type { Questionnaire } from "../questionnaire/schema";
