@@ -13,7 +13,7 @@ export const uiMessages = {
     loading: "Loading…",
   },
   fr: {
-    errorPrefix: "Erreur :",
+    errorPrefix: "Erreur :",
     errorSummaryTitle: "Il y a un problème",
     back: "Retour",
     or: "ou",
@@ -61,7 +61,7 @@ export const assessmentProblemMessages = {
   fr: {
     title: "Évaluation introuvable",
     notFound: "Cette évaluation n'existe pas dans ce navigateur. Elle a peut-être été supprimée, ou enregistrée dans un autre navigateur.",
-    unreadable: "Cette évaluation enregistrée ne peut pas être lue. Elle n'a pas été modifiée. Problèmes trouvés :",
+    unreadable: "Cette évaluation enregistrée ne peut pas être lue. Elle n'a pas été modifiée. Problèmes trouvés :",
     startLink: "Aller à la page d'accueil",
   },
   es: {
@@ -87,7 +87,17 @@ export const questionnaireProblemMessages = {
   },
   fr: {
     title: "Le questionnaire ne peut pas être utilisé",
-    intro: "Le fichier de questionnaire {file} contient des erreurs : l'outil ne peut pas afficher ses questions. Rien de ce que vous avez enregistré n'a été modifié.",
-    fix: "Demandez à la personne qui gère cette copie de l'outil de corriger le fichier. Problèmes trouvés :",
+    intro: "Le fichier de questionnaire {file} contient des erreurs : l'outil ne peut pas afficher ses questions. Rien de ce que vous avez enregistré n'a été modifié.",
+    fix: "Demandez à la personne qui gère cette copie de l'outil de corriger le fichier. Problèmes trouvés :",
+  },
+  es: {
+    title: "No se puede usar el cuestionario",
+    intro: "El archivo de cuestionario {file} tiene problemas, por lo que la herramienta no puede mostrar sus preguntas. No se ha modificado nada de lo que guardó.",
+    fix: "Pida a la persona que mantiene esta copia de la herramienta que corrija el archivo. Problemas encontrados:",
+  },
+  ar: {
+    title: "لا يمكن استخدام الاستبيان",
+    intro: "في ملف الاستبيان {file} مشكلات، لذلك لا تستطيع الأداة عرض أسئلته. لم يُغيَّر أي شيء حفظته.",
+    fix: "اطلب من الجهة التي تتولى صيانة هذه النسخة من الأداة تصحيح الملف. المشكلات التي وُجدت:",
   },
 };
