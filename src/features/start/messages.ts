@@ -2,6 +2,7 @@ export const startMessages = {
   en: {
     compareTitle: "Compare years",
     compareLink: "Compare the years of",
+    yearsJoin: ", ",
     title: "Assess the coherence of your migration and development policies",
     lead: "Answer questions about your government's institutions, laws and programmes, section by section, to get a score for each policy dimension and a list of gaps to work on.",
     needIntro: "You can:",
@@ -79,6 +80,7 @@ export const startMessages = {
   fr: {
     compareTitle: "Comparer les années",
     compareLink: "Comparer les années de",
+    yearsJoin: ", ",
     title: "Évaluez la cohérence de vos politiques de migration et de développement",
     lead: "Répondez, section par section, à des questions sur les institutions, les lois et les programmes de votre gouvernement pour obtenir un score pour chaque dimension des politiques et une liste des lacunes à combler.",
     needIntro: "Vous pouvez :",
@@ -156,6 +158,7 @@ export const startMessages = {
   es: {
     compareTitle: "Comparar años",
     compareLink: "Comparar los años de",
+    yearsJoin: ", ",
     title: "Evalúe la coherencia de sus políticas de migración y desarrollo",
     lead: "Responda, sección por sección, a preguntas sobre las instituciones, leyes y programas de su gobierno para obtener una puntuación por cada dimensión de las políticas y una lista de las brechas que hay que abordar.",
     needIntro: "Puede:",
@@ -233,6 +236,7 @@ export const startMessages = {
   ar: {
     compareTitle: "مقارنة السنوات",
     compareLink: "مقارنة سنوات",
+    yearsJoin: "، ",
     title: "قيّم اتساق سياسات الهجرة والتنمية لديك",
     lead: "أجب، قسمًا بعد قسم، عن أسئلة حول مؤسسات حكومتك وقوانينها وبرامجها، لتحصل على درجة لكل بُعد من أبعاد السياسات وعلى قائمة بالفجوات التي ينبغي العمل على سدّها.",
     needIntro: "يمكنك:",
