@@ -8,6 +8,7 @@ import { reportPageMessages } from "../../src/features/report/messages";
 import { messages as resultsMessages } from "../../src/features/results/messages";
 import { startMessages } from "../../src/features/start/messages";
 import { wizardMessages } from "../../src/features/wizard/messages";
+import { formatChange, formatDateTime, formatNumber, formatPercent } from "../../src/ui/format";
 import { assessmentProblemMessages, questionnaireProblemMessages, uiMessages } from "../../src/ui/messages";
 
 type AnyCatalogue = { en: Record<string, string> } & Partial<Record<string, Partial<Record<string, string>>>>;
@@ -116,5 +117,36 @@ describe("report language", () => {
     expect(reportLocale("es")).toBe("es");
     expect(reportLocale("en")).toBe("en");
     expect(reportLocale("xx")).toBe("en");
+  });
+});
+
+describe("display formats", () => {
+  // Local time, so the hour does not depend on the machine's time zone.
+  const evening = "2026-10-15T22:05:00";
+  const arabicIndic = /[\u0660-\u0669\u06f0-\u06f9]/;
+
+  it("use each language's decimal mark and grouping", () => {
+    expect(formatNumber("en", 12345.67)).toBe("12,345.7");
+    expect(formatNumber("fr", 12345.67)).toMatch(/^12[\u00a0\u202f]345,7$/);
+    expect(formatNumber("es", 12345.67)).toBe("12.345,7");
+    expect(formatChange("fr", -3.25)).toBe("-3,3");
+    expect(formatChange("es", 17.5)).toBe("+17,5");
+    expect(formatPercent("fr", 0.75)).toMatch(/^75[\u00a0\u202f]%$/);
+  });
+
+  it("write Arabic numbers, percentages and dates with Western digits", () => {
+    for (const text of [formatNumber("ar", 12345.67), formatChange("ar", -3.25), formatPercent("ar", 0.75), formatDateTime("ar", evening)]) {
+      expect(text).not.toMatch(arabicIndic);
+    }
+    expect(formatNumber("ar", 12345.67)).toContain("12");
+    expect(formatChange("ar", -3.25)).toContain("3.3");
+    expect(formatDateTime("ar", evening)).toMatch(/2026.*22:05/);
+  });
+
+  it("show dates day first with a 24-hour clock in every language", () => {
+    expect(formatDateTime("en", evening)).toBe("15 Oct 2026, 22:05");
+    expect(formatDateTime("fr", evening)).toMatch(/^15 oct\. 2026.*22:05$/);
+    expect(formatDateTime("es", evening)).toMatch(/^15 oct 2026.*22:05$/);
+    expect(formatDateTime("ar", evening)).toMatch(/^15.*10.*2026.*22:05$/);
   });
 });

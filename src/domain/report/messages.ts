@@ -168,7 +168,7 @@ const fr: Partial<ReportMessages> = {
   "annex.answer": "Réponse",
   "annex.evidence": "Éléments de preuve",
   "annex.comment": "Commentaire",
-  "annex.answeredBy": "Réponse de",
+  "annex.answeredBy": "Réponse donnée par",
   "page.number": "Page {page} sur {pages}",
   "empty": "–",
 };
