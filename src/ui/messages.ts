@@ -11,6 +11,7 @@ export const uiMessages = {
     important: "Important",
     success: "Success",
     loading: "Loading…",
+    service: "Policy coherence self-assessment",
   },
   fr: {
     errorPrefix: "Erreur :",
@@ -23,6 +24,7 @@ export const uiMessages = {
     important: "Important",
     success: "Terminé avec succès",
     loading: "Chargement…",
+    service: "Auto-évaluation de la cohérence des politiques",
   },
   es: {
     errorPrefix: "Error:",
@@ -35,6 +37,7 @@ export const uiMessages = {
     important: "Importante",
     success: "Hecho",
     loading: "Cargando…",
+    service: "Autoevaluación de la coherencia de políticas",
   },
   ar: {
     errorPrefix: "خطأ:",
@@ -47,6 +50,7 @@ export const uiMessages = {
     important: "مهم",
     success: "تم",
     loading: "جارٍ التحميل…",
+    service: "التقييم الذاتي لاتساق السياسات",
   },
 };
 

@@ -1,15 +1,20 @@
 // Every UI catalogue is complete in French, Spanish and Arabic, keeps the English
 // placeholders, is actually translated, and follows each language's punctuation.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { buildReport } from "../../src/domain/report";
 import { appMessages } from "../../src/app/messages";
 import { reportLocale, reportMessages } from "../../src/domain/report/messages";
 import { messages as compareMessages } from "../../src/features/compare/messages";
 import { reportPageMessages } from "../../src/features/report/messages";
+import { ReportPage } from "../../src/features/report/ReportPage";
 import { messages as resultsMessages } from "../../src/features/results/messages";
 import { startMessages } from "../../src/features/start/messages";
 import { wizardMessages } from "../../src/features/wizard/messages";
 import { formatChange, formatDateTime, formatNumber, formatPercent } from "../../src/ui/format";
 import { assessmentProblemMessages, questionnaireProblemMessages, uiMessages } from "../../src/ui/messages";
+import { assessment, miniWithAccents } from "./report-fixtures";
 
 type AnyCatalogue = { en: Record<string, string> } & Partial<Record<string, Partial<Record<string, string>>>>;
 
@@ -117,6 +122,23 @@ describe("report language", () => {
     expect(reportLocale("es")).toBe("es");
     expect(reportLocale("en")).toBe("en");
     expect(reportLocale("xx")).toBe("en");
+  });
+
+  it("stays English for Arabic until the PDF can show Arabic script", () => {
+    expect(reportLocale("ar")).toBe("en");
+  });
+
+  it.each([
+    ["fr", "Rapport sur les lacunes en matière de cohérence des politiques", "Télécharger le PDF"],
+    ["es", "Informe de brechas de coherencia de las políticas", "Descargar el PDF"],
+  ])("gives a %s reader the whole report page in their language, without the 'not translated' note", (locale, title, button) => {
+    const model = buildReport({ questionnaire: miniWithAccents(), assessment: assessment(2026, {}), generatedOn: "2026-03-01", locale: reportLocale(locale) });
+    const html = renderToStaticMarkup(createElement(ReportPage, { model, uiLocale: locale }));
+    expect(html).toContain(`<div class="report" lang="${locale}" dir="ltr">`);
+    expect(html).toContain(title);
+    expect(html).toContain(`>${button}</button>`);
+    expect(html).not.toContain("report-notes");
+    expect(html).not.toContain("Policy coherence gap report");
   });
 });
 
