@@ -161,7 +161,7 @@ const es: Partial<ResultsMessages> = {
   radarDesc: "Una forma sobre {count} ejes de dimensiones, 0 en el centro y 100 en el borde: {list}. Las mismas cifras están en la tabla de abajo.",
   scoresTableCaption: "Puntuaciones y categorías de las dimensiones",
   colDimension: "Dimensión",
-  colScore: "Puntuación (de 0 a 100)",
+  colScore: "Puntos (de 0 a 100)",
   colCategory: "Categoría",
   overallRow: "Índice general",
   coverageHeading: "Cobertura",
