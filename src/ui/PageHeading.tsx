@@ -3,8 +3,6 @@ import { useFocusAfterNavigation } from "./focus";
 import { useT } from "./locale";
 import { uiMessages } from "./messages";
 
-const SERVICE = "Policy coherence self-assessment";
-
 /** The page's <h1>; takes focus after in-app navigation. An optional caption sits above it. */
 export function PageHeading({ children, caption, size = "l" }: { children: ReactNode; caption?: ReactNode; size?: "l" | "xl" | "m" }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -23,6 +21,6 @@ export function PageHeading({ children, caption, size = "l" }: { children: React
 export function usePageTitle(title: string, hasErrors = false): void {
   const t = useT(uiMessages);
   useEffect(() => {
-    document.title = `${hasErrors ? `${t("errorPrefix")} ` : ""}${title} – ${SERVICE}`;
+    document.title = `${hasErrors ? `${t("errorPrefix")} ` : ""}${title} – ${t("service")}`;
   }, [title, hasErrors, t]);
 }

@@ -1,20 +1,31 @@
 // Display rounding (the domain never rounds): numbers in the reader's locale.
+
+/**
+ * The Intl locale for an interface language: English as ministries write it (en-GB: day
+ * first), Arabic with Western digits on every browser (older ICU versions default "ar" to
+ * Arabic-Indic digits; the tool, its charts and its PDF use Western digits throughout).
+ */
+export function intlLocale(locale: string): string {
+  if (locale === "en") return "en-GB";
+  if (locale === "ar") return "ar-u-nu-latn";
+  return locale;
+}
+
 export function formatNumber(locale: string, n: number, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(n);
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxFractionDigits }).format(n);
 }
 
 /** A change with its sign: +17.5, -3, 0. */
 export function formatChange(locale: string, n: number, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits, signDisplay: "exceptZero" }).format(n);
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxFractionDigits, signDisplay: "exceptZero" }).format(n);
 }
 
 /** 0.75 -> "75%". */
 export function formatPercent(locale: string, ratio: number): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
 
-/** Date and time as ministries read them: "15 Oct 2026, 10:00" in English (day first, 24-hour clock). */
+/** Date and time as ministries read them: "15 Oct 2026, 10:00" in English (day first, 24-hour clock in every language). */
 export function formatDateTime(locale: string, iso: string): string {
-  const intlLocale = locale === "en" ? "en-GB" : locale;
-  return new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" }).format(new Date(iso));
 }

@@ -19,14 +19,15 @@ export type ReportPageMessages = typeof en;
 export const reportPageMessages: Catalogue<ReportPageMessages> = {
   en,
   fr: {
-    "page.title": "Rapport sur les lacunes : {country} {year}",
+    "page.title": "Rapport sur les lacunes : {country} {year}",
     "download.button": "Télécharger le PDF",
     "download.busy": "Préparation du PDF. Cela peut prendre quelques secondes.",
     "download.done": "Le PDF a été enregistré sous le nom {file}.",
     "download.failed": "Le PDF n'a pas pu être créé.",
-    "download.failedHelp": "Réessayez. En cas de nouvel échec, utilisez la commande Imprimer de votre navigateur sur cette page : elle imprime le même rapport, ou l'enregistre en PDF.",
-    "download.failedReason": "Détail technique : {reason}",
-    "report.notTranslated": "Le rapport lui-même n'est pas encore traduit en français : il est affiché en anglais.",
+    "download.failedHelp": "Réessayez. En cas de nouvel échec, utilisez la commande Imprimer de votre navigateur sur cette page : elle imprime le même rapport, ou l'enregistre en PDF.",
+    "download.failedReason": "Détail technique : {reason}",
+    "report.notTranslated": "Le rapport lui-même n'est pas encore traduit en français : il est affiché en anglais.",
+    "chart.label": "Graphique en barres du score de chaque dimension, de 0 à 100. Les mêmes chiffres figurent dans le tableau ci-dessus.",
   },
   es: {
     "page.title": "Informe de brechas: {country} {year}",
@@ -37,6 +38,7 @@ export const reportPageMessages: Catalogue<ReportPageMessages> = {
     "download.failedHelp": "Vuelva a intentarlo. Si vuelve a fallar, use la orden Imprimir de su navegador en esta página: imprime el mismo informe o lo guarda como PDF.",
     "download.failedReason": "Detalle técnico: {reason}",
     "report.notTranslated": "El informe en sí aún no está traducido al español, por lo que se muestra en inglés.",
+    "chart.label": "Gráfico de barras de la puntuación de cada dimensión, de 0 a 100. Las mismas cifras están en la tabla de arriba.",
   },
   ar: {
     "page.title": "تقرير الفجوات: {country} {year}",
@@ -47,6 +49,7 @@ export const reportPageMessages: Catalogue<ReportPageMessages> = {
     "download.failedHelp": "حاول مرة أخرى. إذا فشل مجددًا، فاستخدم أمر الطباعة في المتصفح على هذه الصفحة: فهو يطبع التقرير نفسه أو يحفظه بصيغة PDF.",
     "download.failedReason": "تفاصيل تقنية: {reason}",
     "report.notTranslated": "لم يُترجم التقرير نفسه إلى العربية بعد، لذلك يُعرض باللغة الإنجليزية.",
+    "chart.label": "مخطط شريطي لدرجة كل بُعد، من 0 إلى 100. الأرقام نفسها في الجدول أعلاه.",
     "pdf.englishOnly":
       "سيكون ملف PDF باللغة الإنجليزية. لا يمكنه بعدُ عرض الحروف العربية، لذلك لن يظهر فيه أي نص عربي أُدخل في هذا التقييم (الأسماء والأدلة والتعليقات). تعرض هذه الصفحة كل شيء: لطباعتها أو حفظها بصيغة PDF، استخدم أمر الطباعة في المتصفح.",
   },

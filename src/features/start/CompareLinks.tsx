@@ -25,7 +25,7 @@ export function CompareLinks({ rows }: { rows: SavedRow[] }) {
           return (
             <li key={ids.join(",")}>
               <a href={formatRoute({ name: "compare", ids })}>
-                {t("compareLink")} <UserText>{group[0]!.assessment.country}</UserText> ({sorted.map((r) => r.assessment.year).join(", ")})
+                {t("compareLink")} <UserText>{group[0]!.assessment.country}</UserText> ({sorted.map((r) => r.assessment.year).join(t("yearsJoin"))})
               </a>
             </li>
           );

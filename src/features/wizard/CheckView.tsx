@@ -43,7 +43,7 @@ export function CheckView({ context, page, send }: Props) {
     if (!answer) return <span className="secondary">{t("notAnswered")}</span>;
     const c = answer.choice;
     const label =
-      c.kind === "option" ? pick(indicator.options.find((o) => o.id === c.optionId)?.label, locale) || c.optionId : c.kind === "dontKnow" ? t("dontKnow") : t("notApplicable");
+      c.kind === "option" ? optionLabel(indicator, c.optionId) : c.kind === "dontKnow" ? t("dontKnow") : t("notApplicable");
     return (
       <>
         <p className="answer-choice">{label}</p>
@@ -110,4 +110,10 @@ function Detail({ label, text }: { label: string; text: string }) {
       <UserText block>{text}</UserText>
     </p>
   );
+}
+
+/** The chosen option's label, marked as English when it falls back to English (keeps its punctuation in place on right-to-left pages). */
+function optionLabel(indicator: Indicator, optionId: string) {
+  const option = indicator.options.find((o) => o.id === optionId);
+  return option ? <LocalText text={option.label} /> : optionId;
 }

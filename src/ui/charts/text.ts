@@ -3,6 +3,8 @@
 // ask for a physical side, which this turns into the right anchor for the direction.
 // Charts that mirror their geometry in RTL (bars, trend) mirror the side as well, which
 // cancels out: they call anchorFor(side, false) and get the same logical anchor.
+import { intlLocale } from "../format";
+
 export type Side = "left" | "right" | "middle";
 
 export function anchorFor(side: Side, rtl: boolean): "start" | "end" | "middle" {
@@ -28,6 +30,6 @@ export function wrapWords(text: string, maxChars: number, maxLines = 3): string[
 }
 
 export function numberFormatter(locale: string, fractionDigits = 1): (n: number) => string {
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits });
+  const format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: fractionDigits });
   return (n) => format.format(n);
 }
