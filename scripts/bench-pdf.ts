@@ -11,7 +11,7 @@ import { renderReportPdfWithFonts } from "../src/features/report/pdf/render";
 import { median } from "./bench/median";
 
 const require = createRequire(import.meta.url);
-const font = (path: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${path}`)).toString("base64");
+const font = (path: string) => readFileSync(require.resolve(`@expo-google-fonts/${path}`)).toString("base64");
 
 function seed(name: string) {
   const r = readDocumentText(readFileSync(`seeds/${name}.json`, "utf8"));
@@ -23,7 +23,12 @@ export async function benchPdf(runs = 5): Promise<{ pdfFullReportMs: number; pdf
   const v = validateQuestionnaire(JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")));
   if (!v.ok) throw new Error("questionnaires/picmd-national.json does not validate");
   const q = v.questionnaire;
-  const fonts = { regular: font("400Regular/NotoSans_400Regular.ttf"), bold: font("700Bold/NotoSans_700Bold.ttf") };
+  const fonts = {
+    regular: font("noto-sans/400Regular/NotoSans_400Regular.ttf"),
+    bold: font("noto-sans/700Bold/NotoSans_700Bold.ttf"),
+    arabicRegular: font("noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf"),
+    arabicBold: font("noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf"),
+  };
   const current = seed("examplia-2026");
   const previous = { questionnaire: q, assessment: seed("examplia-2024") };
   const times: number[] = [];
