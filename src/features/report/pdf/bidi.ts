@@ -12,9 +12,23 @@ export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, "");
 }
 
+/**
+ * Arabic vowel marks (harakat, shadda, Quranic marks). jsPDF has no mark positioning and
+ * its shaper counts a mark as a joining letter, so a mark would break the join of the next
+ * letter and land on the wrong one; everyday Arabic is written without them, so the PDF
+ * leaves them out.
+ */
+const ARABIC_MARKS = /[ؐ-ًؚ-ٰٟۖ-ۜ۟-۪ۤۧۨ-ۭ࣓-ࣿ]/g;
+
+/** Text as the PDF draws it: no bidi controls, no Arabic vowel marks. */
+export function cleanText(text: string): string {
+  return stripBidiControls(text).replace(ARABIC_MARKS, "");
+}
+
 export type BidiClass = "L" | "R" | "AL" | "EN" | "AN" | "ES" | "ET" | "CS" | "NSM" | "WS" | "S" | "ON";
 
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+/** Code points drawn with Noto Sans Arabic: the Arabic blocks, including its Common-script comma, semicolon, question mark and tatweel. */
+const ARABIC_BLOCKS = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const HEBREW_LETTER = /[\u0590-\u05FF\u07C0-\u085F\uFB1D-\uFB4F]/;
 const ARABIC_LETTER = /[\u0600-\u07BF\u0860-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
@@ -34,14 +48,21 @@ export function bidiClass(ch: string): BidiClass {
   return "ON";
 }
 
-/** The paragraph direction of a text: its first strong letter (P2-P3); null when it has none (digits, punctuation). */
-export function firstStrong(text: string): "ltr" | "rtl" | null {
+/**
+ * The direction of a paragraph (one cell, one label, one value). A report's labels are
+ * templates with user text inside ("{title}, version {version}"), so the report's own
+ * direction wins whenever the text has a letter of that direction; otherwise the text's
+ * letters decide. Text without letters ("+17", "2026-03-01") is left to right.
+ */
+export function isRtlParagraph(text: string, rtlReport: boolean): boolean {
+  let left = false;
+  let right = false;
   for (const ch of text) {
     const k = bidiClass(ch);
-    if (k === "L") return "ltr";
-    if (k === "R" || k === "AL") return "rtl";
+    if (k === "L") left = true;
+    else if (k === "R" || k === "AL") right = true;
   }
-  return null;
+  return right && (rtlReport || !left);
 }
 
 /** True when a text needs run-by-run drawing: it holds a right-to-left letter or Arabic script. */
@@ -133,7 +154,7 @@ export interface Run {
  * phrase stays one run); everything else is Noto Sans.
  */
 export function fontOf(ch: string): RunFont | null {
-  if (ARABIC_SCRIPT.test(ch)) return "arabic";
+  if (ARABIC_BLOCKS.test(ch)) return "arabic";
   const c = ch.codePointAt(0) ?? 0;
   if (c <= 0x7e && !/[A-Za-z]/.test(ch)) return null;
   return "latin";
@@ -150,7 +171,7 @@ function fonts(chars: string[], levels: number[]): RunFont[] {
 
 /** A line cut into runs of one level and one font, in logical order. */
 export function splitRuns(text: string, rtl: boolean): Run[] {
-  const chars = Array.from(stripBidiControls(text));
+  const chars = Array.from(cleanText(text));
   const levels = bidiLevels(chars.join(""), rtl);
   const font = fonts(chars, levels);
   const runs: Run[] = [];

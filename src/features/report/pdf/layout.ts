@@ -50,7 +50,7 @@ export function mirrorAlign(ctx: Ctx, align: Align): Align {
 
 /** Lines of text no wider than `width` mm in the current font, size and style. */
 export function wrap(ctx: Ctx, text: string, width: number): Line[] {
-  return wrapText(ctx.doc, text, width);
+  return wrapText(ctx.doc, text, width, ctx.rtl);
 }
 
 /**
@@ -63,7 +63,7 @@ export function write(ctx: Ctx, text: string | Line | (string | Line)[], x: numb
   const lines = Array.isArray(text) ? text : [text];
   const step = (doc.getFontSize() * (options.lineHeightFactor ?? 1.15)) / doc.internal.scaleFactor;
   const align = mirrorAlign(ctx, options.align ?? "left");
-  lines.forEach((line, n) => drawLine(doc, line, mx(ctx, x), y + n * step, { align, baseline: options.baseline ?? "alphabetic" }));
+  lines.forEach((line, n) => drawLine(doc, line, mx(ctx, x), y + n * step, ctx.rtl, { align, baseline: options.baseline ?? "alphabetic" }));
 }
 
 /** Height in mm of one line of text at a font size in points. */

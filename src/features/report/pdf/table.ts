@@ -4,7 +4,7 @@
 // flipped. Cells with Arabic script (or any right-to-left letter) are wrapped and drawn by
 // text.ts, run by run, since autotable draws a cell in one font and left to right.
 import { autoTable, type CellInput, type HAlignType, type RowInput, type Styles, type UserOptions } from "jspdf-autotable";
-import { firstStrong, needsRuns, stripBidiControls } from "./bidi";
+import { cleanText, isRtlParagraph, needsRuns } from "./bidi";
 import { afterTable, COLOUR, FONT, PAGE, type Ctx } from "./layout";
 import { ARABIC_FONT, drawLine, ensureArabicFont, wrapText, type Align } from "./text";
 
@@ -52,7 +52,7 @@ export function table(ctx: Ctx, options: UserOptions): void {
       cell.styles.overflow = (text, width) => {
         ctx.doc.setFont(FONT, cell.styles.fontStyle === "bold" ? "bold" : "normal");
         ctx.doc.setFontSize(cell.styles.fontSize);
-        const lines = wrapText(ctx.doc, Array.isArray(text) ? text.join("\n") : text, width);
+        const lines = wrapText(ctx.doc, Array.isArray(text) ? text.join("\n") : text, width, ctx.rtl);
         for (const l of lines) lineDirections.set(l.text, l.rtl);
         return lines.map((l) => l.text);
       };
@@ -87,15 +87,15 @@ function drawCell(ctx: Ctx, cell: Cell, lines: string[], lineDirections: Map<str
   else if (cell.styles.valign === "bottom") y -= lines.length * lineHeight;
   const align: Align = cell.styles.halign === "right" || cell.styles.halign === "center" ? cell.styles.halign : "left";
   for (const text of lines) {
-    drawLine(doc, { text, rtl: lineDirections.get(text) ?? firstStrong(text) === "rtl" }, pos.x, y, { align });
+    drawLine(doc, { text, rtl: lineDirections.get(text) ?? isRtlParagraph(text, ctx.rtl) }, pos.x, y, ctx.rtl, { align });
     y += lineHeight;
   }
 }
 
-/** Cell content with bidi controls removed (they could reorder the rest of a line). */
+/** Cell content as the PDF draws it: bidi controls removed (they could reorder the rest of a line). */
 function clean(cell: CellInput): CellInput {
-  if (typeof cell === "string") return stripBidiControls(cell);
-  if (cell && typeof cell === "object" && "content" in cell && typeof cell.content === "string") return { ...cell, content: stripBidiControls(cell.content) };
+  if (typeof cell === "string") return cleanText(cell);
+  if (cell && typeof cell === "object" && "content" in cell && typeof cell.content === "string") return { ...cell, content: cleanText(cell.content) };
   return cell;
 }
 

@@ -6,7 +6,7 @@
 // forms, and its bidi engine reverses a run given `isInputRtl: true, isOutputVisual: true`.
 // A left-to-right run gets input and output "visual" in the same direction: left as is.
 import type { jsPDF } from "jspdf";
-import { firstStrong, layoutLine, needsRuns, splitRuns, stripBidiControls, type RunFont } from "./bidi";
+import { cleanText, isRtlParagraph, layoutLine, needsRuns, splitRuns, type RunFont } from "./bidi";
 import type { ReportFonts } from "./fonts";
 
 export const FONT = "NotoSans";
@@ -69,7 +69,7 @@ function runWidth(doc: jsPDF, font: RunFont, style: FontStyle, text: string): nu
 /** Width in mm of a text in the current size and style (Noto Sans Arabic for Arabic runs). Leaves Noto Sans selected. */
 export function textWidth(doc: jsPDF, text: string): number {
   const style = currentStyle(doc);
-  const clean = stripBidiControls(text);
+  const clean = cleanText(text);
   if (!needsRuns(clean)) {
     doc.setFont(FONT, style);
     return doc.getTextWidth(clean);
@@ -80,13 +80,13 @@ export function textWidth(doc: jsPDF, text: string): number {
 }
 
 /** Breaks a text into lines no wider than `width` mm, at spaces (a word longer than a line is cut). */
-export function wrapText(doc: jsPDF, text: string, width: number): Line[] {
-  const clean = stripBidiControls(text);
+export function wrapText(doc: jsPDF, text: string, width: number, rtlReport: boolean): Line[] {
+  const clean = cleanText(text);
   doc.setFont(FONT, currentStyle(doc));
   if (!needsRuns(clean)) return (doc.splitTextToSize(clean, width) as string[]).map((t) => ({ text: t, rtl: false }));
   const lines: Line[] = [];
   for (const paragraph of clean.split(/\r\n|\r|\n/)) {
-    const rtl = firstStrong(paragraph) === "rtl";
+    const rtl = isRtlParagraph(paragraph, rtlReport);
     const space = textWidth(doc, " ");
     let line = "";
     let used = 0;
@@ -122,8 +122,8 @@ export function wrapText(doc: jsPDF, text: string, width: number): Line[] {
 }
 
 /** Draws one line at (x, y), aligned on x, in the current size, style and colour. */
-export function drawLine(doc: jsPDF, line: string | Line, x: number, y: number, options: { align?: Align; baseline?: Baseline } = {}): void {
-  const text = stripBidiControls(typeof line === "string" ? line : line.text);
+export function drawLine(doc: jsPDF, line: string | Line, x: number, y: number, rtlReport: boolean, options: { align?: Align; baseline?: Baseline } = {}): void {
+  const text = cleanText(typeof line === "string" ? line : line.text);
   const style = currentStyle(doc);
   const { align = "left", baseline = "alphabetic" } = options;
   if (!needsRuns(text)) {
@@ -131,7 +131,7 @@ export function drawLine(doc: jsPDF, line: string | Line, x: number, y: number, 
     doc.text(text, x, y, { align, baseline });
     return;
   }
-  const rtl = typeof line === "string" ? firstStrong(text) === "rtl" : line.rtl;
+  const rtl = typeof line === "string" ? isRtlParagraph(text, rtlReport) : line.rtl;
   const runs = layoutLine(text, rtl).map((r) => ({ ...r, width: runWidth(doc, r.font, style, r.text) }));
   const total = runs.reduce((sum, r) => sum + r.width, 0);
   let cx = align === "right" ? x - total : align === "center" ? x - total / 2 : x;
@@ -145,7 +145,7 @@ export function drawLine(doc: jsPDF, line: string | Line, x: number, y: number, 
 
 /** Options for one doc.text call of a single word that is drawn rotated (the watermark): its font and direction. */
 export function singleRun(doc: jsPDF, text: string): Record<string, boolean> {
-  const clean = stripBidiControls(text);
+  const clean = cleanText(text);
   const rtl = needsRuns(clean);
   useFont(doc, rtl ? "arabic" : "latin", currentStyle(doc));
   return rtl ? RTL_RUN : {};
