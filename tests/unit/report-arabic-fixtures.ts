@@ -10,7 +10,7 @@ import { assessment, miniWithAccents, withText } from "./report-fixtures";
 export const AR_COUNTRY = "جمهورية المثال";
 export const AR_MINISTRY = "وزارة العمل والتشغيل";
 export const AR_EVIDENCE = "المرسوم رقم 12 لسنة 2024 بشأن التنسيق";
-export const AR_COMMENT = "يجتمع المجلس مرتين في السنة";
+export const AR_COMMENT = "يجتمع مرتين";
 
 const arabic: Partial<ReportMessages> = {
   "report.title": "تقرير فجوات اتساق السياسات",
