@@ -26,8 +26,10 @@ export async function benchPdf(runs = 5): Promise<{ pdfFullReportMs: number; pdf
   const fonts = {
     regular: font("noto-sans/400Regular/NotoSans_400Regular.ttf"),
     bold: font("noto-sans/700Bold/NotoSans_700Bold.ttf"),
-    arabicRegular: font("noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf"),
-    arabicBold: font("noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf"),
+    arabic: {
+      regular: font("noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf"),
+      bold: font("noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf"),
+    },
   };
   const current = seed("examplia-2026");
   const previous = { questionnaire: q, assessment: seed("examplia-2024") };

@@ -7,7 +7,9 @@ import { execFileSync } from "node:child_process";
 import { jsPDF } from "jspdf";
 import { describe, expect, it } from "vitest";
 import { buildReport, type ReportModel } from "../../src/domain/report";
+import { makeReportPdf } from "../../src/features/report/download";
 import { renderReportPdf } from "../../src/features/report/pdf";
+import { arabicFonts } from "../../src/features/report/pdf/arabicFonts";
 import { fontOf } from "../../src/features/report/pdf/bidi";
 import { reportFonts } from "../../src/features/report/pdf/fonts";
 import { ARABIC_FONT, ensureArabicFont, FONT, registerFonts } from "../../src/features/report/pdf/text";
@@ -24,7 +26,7 @@ function render(locale: "en" | "ar", hostile = false): { model: ReportModel; byt
     ? { ...a, answers: { ...a.answers, "inst.budget": withText(answer("some"), HOSTILE_LATIN, HOSTILE_ARABIC) } }
     : a;
   const model = buildReport({ questionnaire: miniWithArabic(), assessment, generatedOn: "2026-03-01", locale, catalogue: arabicCatalogue() });
-  return { model, bytes: renderReportPdf(model) };
+  return { model, bytes: renderReportPdf(model, arabicFonts) };
 }
 
 /** NFKC (presentation forms back to letters) without poppler's own embedding marks. */
@@ -92,11 +94,16 @@ describe("Arabic user text in an English report", () => {
     expect(list).toMatch(/^NotoSans\s+CID TrueType\s+Identity-H\s+yes/m);
   });
 
-  it("does not embed the Arabic font in a report without Arabic", () => {
+  it("loads and embeds the Arabic font only for a report with Arabic in it (as the Download button makes it)", async () => {
     const model = buildReport({ questionnaire: miniWithAccents(), assessment: draftMini(), generatedOn: "2026-03-01", locale: "en" });
-    const plain = pdfText(renderReportPdf(model), "no-arabic");
+    const plain = pdfText(await makeReportPdf(model), "no-arabic");
     expect(fonts(plain.path)).not.toContain("NotoSansArabic");
     expect(fonts(plain.path)).toContain("NotoSans");
+    const withArabic = pdfText(await makeReportPdf(english.model), "arabic-downloaded");
+    expect(fonts(withArabic.path)).toContain("NotoSansArabic");
+    expect(squash(norm(withArabic.raw))).toContain(drawnRtl(AR_MINISTRY));
+    // Without the Arabic font the renderer says so rather than drawing blanks.
+    expect(() => renderReportPdf(english.model)).toThrow("Arabic font was not loaded");
   });
 
   it("strips bidi overrides and isolates from user text: the rest of the line keeps its order", () => {
@@ -163,7 +170,7 @@ describe("an Arabic report (right to left)", () => {
 
 describe("glyphs", () => {
   const doc = new jsPDF({ unit: "mm" });
-  registerFonts(doc, reportFonts);
+  registerFonts(doc, { ...reportFonts, arabic: arabicFonts });
   ensureArabicFont(doc);
   const has = (font: string, style: string, ch: string) => {
     doc.setFont(font, style);

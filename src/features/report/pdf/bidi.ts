@@ -65,6 +65,11 @@ export function isRtlParagraph(text: string, rtlReport: boolean): boolean {
   return right && (rtlReport || !left);
 }
 
+/** True when a text has Arabic script: the PDF then needs Noto Sans Arabic. */
+export function hasArabicScript(text: string): boolean {
+  return ARABIC_BLOCKS.test(text);
+}
+
 /** True when a text needs run-by-run drawing: it holds a right-to-left letter or Arabic script. */
 export function needsRuns(text: string): boolean {
   return /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(text);

@@ -41,10 +41,11 @@ export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
 export function ensureArabicFont(doc: jsPDF): void {
   const fonts = arabicPending.get(doc);
   if (!fonts) return;
+  if (!fonts.arabic) throw new Error("The report has Arabic text but the Arabic font was not loaded.");
   arabicPending.delete(doc);
-  doc.addFileToVFS("NotoSansArabic-Regular.ttf", fonts.arabicRegular);
+  doc.addFileToVFS("NotoSansArabic-Regular.ttf", fonts.arabic.regular);
   doc.addFont("NotoSansArabic-Regular.ttf", ARABIC_FONT, "normal");
-  doc.addFileToVFS("NotoSansArabic-Bold.ttf", fonts.arabicBold);
+  doc.addFileToVFS("NotoSansArabic-Bold.ttf", fonts.arabic.bold);
   doc.addFont("NotoSansArabic-Bold.ttf", ARABIC_FONT, "bold");
 }
 
