@@ -19,6 +19,6 @@ export interface ReportFonts extends FontPair {
   arabic?: FontPair;
 }
 
-export const base64 = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(",") + 1);
+const base64 = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(",") + 1);
 
 export const reportFonts: FontPair = { regular: base64(regularUrl), bold: base64(boldUrl) };
