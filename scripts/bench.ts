@@ -20,6 +20,7 @@ report("scoring 1,000 complete assessments, median of 5", figures.scoreThousandM
 
 Object.assign(figures, await benchPdf());
 report("full gap report PDF (Examplia 2026 vs 2024) in Node, median of 5", figures.pdfFullReportMs as number, "ms", 1000);
+report("the same, right to left with Arabic in every answer, in Node, median of 5", figures.pdfArabicReportMs as number, "ms", 1000);
 
 execSync("npx vite build --logLevel error", { stdio: "inherit" });
 Object.assign(figures, await benchBrowser());
