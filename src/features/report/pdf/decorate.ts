@@ -1,6 +1,7 @@
 // Last pass over every page: running header, "Page X of Y" and the DRAFT watermark.
 import { GState } from "jspdf";
 import { COLOUR, FONT, PAGE, setText, wrap, write, type Ctx } from "./layout";
+import { cleanText } from "./bidi";
 import { singleRun, textWidth } from "./text";
 
 export function decoratePages(ctx: Ctx): void {
@@ -28,7 +29,7 @@ export function decoratePages(ctx: Ctx): void {
 }
 
 function watermark({ doc, t }: Ctx): void {
-  const text = t("watermark.draft");
+  const text = cleanText(t("watermark.draft"));
   const size = 110;
   const angle = 45;
   const rad = (angle * Math.PI) / 180;

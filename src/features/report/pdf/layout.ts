@@ -56,7 +56,8 @@ export function wrap(ctx: Ctx, text: string, width: number): Line[] {
 /**
  * Writes text (one line, or several one under the other) with x and align given in
  * left-to-right terms: a right-to-left report mirrors them. Every piece of text in the PDF
- * is drawn through here or through table(): as plain text, with bidi controls removed.
+ * is drawn through here or through table() (the rotated watermark aside): as plain text,
+ * with bidi controls removed.
  */
 export function write(ctx: Ctx, text: string | Line | (string | Line)[], x: number, y: number, options: { align?: Align; baseline?: Baseline; lineHeightFactor?: number } = {}): void {
   const { doc } = ctx;
