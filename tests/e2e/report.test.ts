@@ -111,6 +111,7 @@ describe("gap report in Chromium", () => {
     await tabTo(page, 'a[href$="/report"]');
     await page.keyboard.press("Enter");
     await page.waitForURL(/#\/a\/examplia-2026\/report$/);
+    await page.locator("#report-title").waitFor(); // the task list's h1 can still be there while the report's code loads
     expect(await heading(page)).toMatch(/^Policy coherence gap report/);
     await tabTo(page, ".report-actions button");
     // Hold the PDF code back a moment so the busy state can be seen.
