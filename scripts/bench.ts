@@ -23,6 +23,8 @@ const node = await benchPdf();
 figures.pdfFullReportNodeMs = node.pdfFullReportMs;
 figures.pdfBytes = node.pdfBytes;
 report("full gap report PDF (Examplia 2026 vs 2024) in Node, median of 5", node.pdfFullReportMs, "ms", 1000);
+figures.pdfArabicReportNodeMs = node.pdfArabicReportMs;
+report("the same, right to left with Arabic in every answer, in Node, median of 5", node.pdfArabicReportMs, "ms", 1000);
 
 execSync("npx vite build --logLevel error", { stdio: "inherit" });
 Object.assign(figures, await benchBrowser());

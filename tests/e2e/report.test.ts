@@ -1,5 +1,6 @@
 // The gap report end to end in real Chromium, on the example data (seeds/): the HTML report,
 // "Download PDF" (the file read back with pdftotext), drafts, keyboard, Arabic, failure, axe.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -151,26 +152,58 @@ describe("gap report in Chromium", () => {
     expect(pale.every((n) => n > 50)).toBe(true);
   });
 
-  it("in Arabic: the page is right to left, says plainly that the report and the PDF are in English, and they are", async () => {
+  it("in Arabic: the report page and its PDF are in Arabic, right to left, on a phone", async () => {
     browser = await launchBrowser({ viewport: { width: 375, height: 800 } });
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.getByRole("button", { name: "العربية" }).click();
     await openReport(page, "examplia-2026");
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
-    // The report's own text is not translated into Arabic yet: it is marked as English, left to right.
-    expect(await page.locator(".report").evaluate((e) => [e.getAttribute("lang"), e.getAttribute("dir")])).toEqual(["en", "ltr"]);
-    const notes = page.locator(".report-notes");
-    expect(await notes.evaluate((e) => [e.closest("[lang]")?.getAttribute("lang"), e.closest("[dir]")?.getAttribute("dir")])).toEqual(["ar", "rtl"]);
-    expect(await notes.innerText()).toContain("لم يُترجم التقرير نفسه إلى العربية بعد");
-    expect(await notes.innerText()).toContain("سيكون ملف PDF باللغة الإنجليزية");
+    expect(await page.locator(".report").evaluate((e) => [e.getAttribute("lang"), e.getAttribute("dir")])).toEqual(["ar", "rtl"]);
+    expect(await page.locator("#report-title").innerText()).toContain("تقرير فجوات اتساق السياسات");
+    expect(await page.locator(".report-notes").count()).toBe(0); // no "this is in English" note any more
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await expectNoAxeViolations(page, "gap report in Arabic");
     const pdf = await downloadReport(page);
     const text = pdfText(pdf.bytes, "arabic");
-    expect(text.pages[0]).toContain("Policy coherence gap report");
-    expect(squash(text.pages.join(" "))).toContain("Change since 2024");
+    const plain = (s: string) => squash(s.normalize("NFKC").replace(/[\u202A-\u202E]/g, ""));
+    for (const word of ["تقرير", "فجوات", "اتساق", "السياسات"]) expect(plain(text.pages[0]!)).toContain(word);
+    expect(plain(text.raw)).toContain("2024");
+    expect(execFileSync("pdffonts", [text.path]).toString()).toMatch(/^NotoSansArabic/m);
     await page.getByText(`حُفظ ملف PDF باسم ${pdf.fileName}.`).waitFor();
+  });
+
+  it("draws Arabic typed by a user (country, lead ministry) in the PDF, loading Noto Sans Arabic only then", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    const fonts: string[] = [];
+    page.on("request", (r) => fonts.push(r.url()));
+    await page.goto(app.url("#/new"));
+    await page.getByLabel("Country", { exact: true }).fill("جمهورية المثال");
+    await page.getByLabel("Year").fill("2026");
+    await page.getByLabel("Both", { exact: true }).check();
+    await page.getByLabel("Lead ministry").fill("وزارة التخطيط");
+    await page.getByRole("button", { name: "Create assessment" }).click();
+    await page.waitForURL(/#\/a\/[^/]+$/);
+    await page.goto(`${page.url()}/report`);
+    await page.locator("#report-title").waitFor();
+    const pdf = await downloadReport(page);
+    expect(fonts.some((u) => /\/assets\/arabicFonts-[^/]+\.js$/.test(u))).toBe(true);
+    const text = pdfText(pdf.bytes, "arabic-typed");
+    // pdftotext gives the joined letters as presentation forms (NFKC undoes them) and lists words as drawn, right to left.
+    const plain = (s: string) => squash(s.normalize("NFKC").replace(/[\u202A-\u202E]/g, ""));
+    expect(plain(text.pages[0]!)).toContain("Policy coherence gap report");
+    const raw = plain(text.raw);
+    expect(raw).toContain("Country المثال جمهورية");
+    expect(raw).toContain("Lead ministry التخطيط وزارة");
+    expect(execFileSync("pdffonts", [text.path]).toString()).toMatch(/^NotoSansArabic\s+CID TrueType\s+Identity-H\s+yes/m);
+
+    // The example's English-only reports do not fetch the Arabic font.
+    fonts.length = 0;
+    await loadExample(page, app);
+    await openReport(page, "examplia-2026");
+    await downloadReport(page);
+    expect(fonts.filter((u) => u.includes("arabicFonts"))).toEqual([]);
   });
 
   it("says plainly when the PDF cannot be made, and what to do instead", async () => {

@@ -5,7 +5,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/domain/report";
 import { appMessages } from "../../src/app/messages";
-import { reportLocale, reportMessages } from "../../src/domain/report/messages";
+import { reportMessages } from "../../src/domain/report/messages";
+import { reportLocale } from "../../src/domain/report/locale";
 import { messages as compareMessages } from "../../src/features/compare/messages";
 import { reportPageMessages } from "../../src/features/report/messages";
 import { ReportPage } from "../../src/features/report/ReportPage";
@@ -124,8 +125,8 @@ describe("report language", () => {
     expect(reportLocale("xx")).toBe("en");
   });
 
-  it("stays English for Arabic until the PDF can show Arabic script", () => {
-    expect(reportLocale("ar")).toBe("en");
+  it("is Arabic for Arabic readers now that the Arabic report text is complete and the PDF draws Arabic script", () => {
+    expect(reportLocale("ar")).toBe("ar");
   });
 
   it.each([

@@ -47,12 +47,12 @@ describe("report language", () => {
     expect(reportLocale("xx")).toBe("en");
   });
 
-  it("tells an Arabic reader, in Arabic, that the report and its PDF are in English", () => {
+  it("tells an Arabic reader, in Arabic, when a report (and its PDF) is in English", () => {
     const model = buildReport({ questionnaire: miniWithAccents(), assessment: assessment(2026, {}), generatedOn: "2026-03-01", locale: "en" });
     const html = renderToStaticMarkup(createElement(ReportPage, { model, uiLocale: "ar" }));
     expect(html).toContain('<div class="report" lang="en" dir="ltr">');
     expect(html).toContain('<div lang="ar" dir="rtl"><div class="inset-text report-notes"><p>لم يُترجم التقرير نفسه إلى العربية بعد');
-    expect(html).toContain("<p>سيكون ملف PDF باللغة الإنجليزية.");
+    expect(html).toContain("<p>سيكون ملف PDF باللغة الإنجليزية، مثل التقرير في هذه الصفحة.</p>");
     expect(html).toContain(">تنزيل ملف PDF</button>");
     const english = renderToStaticMarkup(createElement(ReportPage, { model }));
     expect(english).not.toContain("report-notes");

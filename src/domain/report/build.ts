@@ -4,7 +4,7 @@ import type { Assessment, Answer } from "../assessment/assessment";
 import type { Indicator, Questionnaire } from "../questionnaire/schema";
 import { scoreAssessment, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
 import { pick, RTL_LOCALES } from "../text";
-import { translator, type Translate } from "../../i18n/translate";
+import { translator, type Catalogue, type Translate } from "../../i18n/translate";
 import { reportMessages, type ReportMessages } from "./messages";
 import { buildChange } from "./change";
 import type { ActionGroup, AnnexSection, ReportGap, ReportModel, ScoreLine } from "./model";
@@ -17,6 +17,8 @@ export interface ReportInput {
   /** YYYY-MM-DD, printed on the cover. */
   generatedOn: string;
   locale: string;
+  /** The report's labels; the app's catalogue unless a test brings its own. */
+  catalogue?: Catalogue<ReportMessages>;
 }
 
 type T = Translate<ReportMessages>;
@@ -26,7 +28,7 @@ export const TOP_GAPS = 5;
 
 export function buildReport(input: ReportInput): ReportModel {
   const { questionnaire: q, assessment: a, locale } = input;
-  const t = translator(reportMessages, locale);
+  const t = translator(input.catalogue ?? reportMessages, locale);
   const labels = Object.fromEntries(
     Object.keys(reportMessages.en).map((k) => [k, t(k as keyof ReportMessages)]),
   ) as ReportMessages;

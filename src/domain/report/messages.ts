@@ -257,7 +257,6 @@ const es: Partial<ReportMessages> = {
   "empty": "–",
 };
 
-// Arabic: complete, but the report stays English for Arabic readers until the PDF can show Arabic script (see REPORT_HELD_BACK).
 const ar: Partial<ReportMessages> = {
   "report.title": "تقرير فجوات اتساق السياسات",
   "report.subtitle": "الهجرة والتنمية: تقييم ذاتي",
@@ -343,14 +342,3 @@ const ar: Partial<ReportMessages> = {
 };
 
 export const reportMessages: Catalogue<ReportMessages> = { en, fr, es, ar };
-
-/** Locales whose report text is complete: every English key has a translation. */
-const COMPLETE = Object.keys(reportMessages).filter((locale) => Object.keys(en).every((key) => reportMessages[locale]?.[key as ReportMessageKey]));
-
-/** Complete, but held back until the PDF can show their script (the Arabic font is being added on branch pdf-ar). */
-const REPORT_HELD_BACK: readonly string[] = ["ar"];
-
-/** The language a report is written in for a reader of `locale`: theirs once the report's own text is translated into it, English until then. */
-export function reportLocale(locale: string): string {
-  return COMPLETE.includes(locale) && !REPORT_HELD_BACK.includes(locale) ? locale : "en";
-}

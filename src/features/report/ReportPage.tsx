@@ -11,18 +11,17 @@ import "./report.css";
 
 export interface ReportPageProps {
   model: ReportModel;
-  /** The model the PDF is made from, when it differs (the PDF is English for a right-to-left reader). */
-  pdfModel?: ReportModel;
   /** The interface language: the button and notes use it; the report itself is in model.locale. */
   uiLocale?: string;
 }
 
-export function ReportPage({ model, pdfModel = model, uiLocale = model.locale }: ReportPageProps) {
+export function ReportPage({ model, uiLocale = model.locale }: ReportPageProps) {
   const t = translator(reportPageMessages, uiLocale);
   const rtl = RTL_LOCALES.includes(uiLocale);
   const notes = [
     ...(model.locale !== uiLocale ? [t("report.notTranslated")] : []),
-    ...(rtl && !RTL_LOCALES.includes(pdfModel.locale) ? [t("pdf.englishOnly")] : []),
+    // An Arabic reader whose report (and so its PDF) is still in English.
+    ...(rtl && !RTL_LOCALES.includes(model.locale) ? [t("pdf.englishOnly")] : []),
   ];
   return (
     <div className="report" lang={model.locale} dir={model.direction}>
@@ -36,7 +35,7 @@ export function ReportPage({ model, pdfModel = model, uiLocale = model.locale }:
             ))}
           </div>
         )}
-        <DownloadPdf model={pdfModel} t={t} />
+        <DownloadPdf model={model} t={t} />
       </div>
       <SummarySection model={model} />
       <ScoresSection model={model} chartLabel={t("chart.label")} />

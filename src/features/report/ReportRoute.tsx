@@ -3,7 +3,6 @@
 import { useMemo, useState } from "react";
 import { formatRoute, type Route } from "../../app/routes";
 import { buildReport, reportLocale, type ReportModel } from "../../domain/report";
-import { RTL_LOCALES } from "../../domain/text";
 import { BackLink, Loading, useLocale, usePageTitle, useT } from "../../ui";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
 import { useLoaded } from "../../ui/useLoaded";
@@ -31,13 +30,12 @@ function Report({ data }: { data: ReportData }) {
   const t = useT(reportPageMessages);
   const [generatedOn] = useState(today);
   const model = useMemo(() => build(data, generatedOn, reportLocale(locale)), [data, generatedOn, locale]);
-  // The PDF fonts have no Arabic glyphs: a right-to-left report gets an English PDF (and the page says so).
-  const pdfModel = useMemo(() => (RTL_LOCALES.includes(model.locale) ? build(data, generatedOn, "en") : model), [data, generatedOn, model]);
+  // The PDF is made from the same model: in Arabic once the report's Arabic labels are complete (reportLocale), right to left.
   usePageTitle(t("page.title", { country: data.assessment.country, year: data.assessment.year }));
   return (
     <>
       <BackLink href={formatRoute({ name: "tasks", id: data.assessment.id })} />
-      <ReportPage model={model} pdfModel={pdfModel} uiLocale={locale} />
+      <ReportPage model={model} uiLocale={locale} />
     </>
   );
 }

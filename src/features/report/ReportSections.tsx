@@ -88,6 +88,7 @@ export function SummarySection({ model }: Props) {
 
 /** Height of one dimension in the chart: its name, then its bar. */
 const ROW = 40;
+const CHART_W = 400;
 
 export function ScoresSection({ model, chartLabel }: Props & { chartLabel: string }) {
   const l = model.labels;
@@ -115,14 +116,19 @@ export function ScoresSection({ model, chartLabel }: Props & { chartLabel: strin
           ))}
         </tbody>
       </table>
-      <svg className="report-chart" role="img" aria-label={chartLabel} viewBox={`0 0 400 ${model.scores.length * ROW}`}>
-        {model.scores.map((s, n) => (
-          <g key={s.dimensionId} transform={`translate(0 ${n * ROW})`}>
-            <text x="0" y="13">{s.title}</text>
-            <rect x="0" y="18" width={(s.score ?? 0) * 3.4} height="14" className="report-bar" />
-            <text x={(s.score ?? 0) * 3.4 + 4} y="30">{s.display}</text>
-          </g>
-        ))}
+      <svg className="report-chart" role="img" aria-label={chartLabel} viewBox={`0 0 ${CHART_W} ${model.scores.length * ROW}`}>
+        {model.scores.map((s, n) => {
+          const width = (s.score ?? 0) * 3.4;
+          // Right to left, the text runs leftwards from its x: bars grow from the right edge.
+          const x = (v: number) => (model.direction === "rtl" ? CHART_W - v : v);
+          return (
+            <g key={s.dimensionId} transform={`translate(0 ${n * ROW})`}>
+              <text x={x(0)} y="13">{s.title}</text>
+              <rect x={Math.min(x(0), x(width))} y="18" width={width} height="14" className="report-bar" />
+              <text x={x(width + 4)} y="30">{s.display}</text>
+            </g>
+          );
+        })}
       </svg>
     </section>
   );

@@ -11,7 +11,7 @@ const en = {
   "download.failedReason": "Technical detail: {reason}",
   "report.notTranslated": "The report itself has not been translated into this language yet, so it is shown in English.",
   "pdf.englishOnly":
-    "The PDF will be in English. It cannot yet show Arabic script, so any Arabic text typed into this assessment (names, evidence, comments) will be missing from it. This page shows everything: to print it, or save it as a PDF, use your browser's Print command.",
+    "The PDF will be in English, like the report on this page.",
   "chart.label": "Bar chart of the score of each dimension, 0 to 100. The same figures are in the table above.",
 };
 
@@ -51,6 +51,6 @@ export const reportPageMessages: Catalogue<ReportPageMessages> = {
     "report.notTranslated": "لم يُترجم التقرير نفسه إلى العربية بعد، لذلك يُعرض باللغة الإنجليزية.",
     "chart.label": "مخطط شريطي لدرجة كل بُعد، من 0 إلى 100. الأرقام نفسها في الجدول أعلاه.",
     "pdf.englishOnly":
-      "سيكون ملف PDF باللغة الإنجليزية. لا يمكنه بعدُ عرض الحروف العربية، لذلك لن يظهر فيه أي نص عربي أُدخل في هذا التقييم (الأسماء والأدلة والتعليقات). تعرض هذه الصفحة كل شيء: لطباعتها أو حفظها بصيغة PDF، استخدم أمر الطباعة في المتصفح.",
+      "سيكون ملف PDF باللغة الإنجليزية، مثل التقرير في هذه الصفحة.",
   },
 };

@@ -1,7 +1,7 @@
 // Scores as vector drawings: horizontal bars (any number of dimensions, with the
 // previous year's score as a marker) and a radar when there are three or more.
 import type { ScoreLine } from "../../../domain/report";
-import { COLOUR, CONTENT_WIDTH, PAGE, ensureSpace, lineHeight, setText, type Ctx } from "./layout";
+import { COLOUR, CONTENT_WIDTH, PAGE, ensureSpace, lineHeight, mx, setText, wrap, write, type Ctx } from "./layout";
 
 const LABEL_WIDTH = 52;
 const BAR_HEIGHT = 6;
@@ -20,24 +20,25 @@ export function drawBars(ctx: Ctx, lines: ScoreLine[], previous: Map<string, num
   for (let v = 0; v <= 100; v += 20) {
     const x = x0 + (width * v) / 100;
     doc.setDrawColor(...COLOUR.rule);
-    doc.line(x, top, x, top + lines.length * (BAR_HEIGHT + ROW_GAP));
-    doc.text(String(v), x, top + lines.length * (BAR_HEIGHT + ROW_GAP) + 1.5, { align: "center", baseline: "top" });
+    doc.line(mx(ctx, x), top, mx(ctx, x), top + lines.length * (BAR_HEIGHT + ROW_GAP));
+    write(ctx, String(v), x, top + lines.length * (BAR_HEIGHT + ROW_GAP) + 1.5, { align: "center", baseline: "top" });
   }
   lines.forEach((line, n) => {
     const y = top + n * (BAR_HEIGHT + ROW_GAP) + ROW_GAP / 2;
     setText(doc, 9);
-    const label = doc.splitTextToSize(line.title, LABEL_WIDTH) as string[];
-    doc.text(label.slice(0, 2), PAGE.left, y + BAR_HEIGHT / 2 - (Math.min(label.length, 2) - 1) * lineHeight(9) / 2, { baseline: "middle", lineHeightFactor: 1.35 });
+    const label = wrap(ctx, line.title, LABEL_WIDTH);
+    write(ctx, label.slice(0, 2), PAGE.left, y + BAR_HEIGHT / 2 - (Math.min(label.length, 2) - 1) * lineHeight(9) / 2, { baseline: "middle", lineHeightFactor: 1.35 });
     if (line.score !== null) {
       doc.setFillColor(...COLOUR.blue);
-      doc.rect(x0, y, Math.max(0.4, (width * line.score) / 100), BAR_HEIGHT, "F");
+      const w = Math.max(0.4, (width * line.score) / 100);
+      doc.rect(mx(ctx, x0, w), y, w, BAR_HEIGHT, "F");
     }
     const before = previous.get(line.dimensionId);
     // The value sits right of the bar and of the previous-year marker, so the two never overlap.
     setText(doc, 9, "bold");
-    doc.text(line.display, x0 + (width * Math.max(line.score ?? 0, before ?? 0)) / 100 + 2, y + BAR_HEIGHT / 2, { baseline: "middle" });
+    write(ctx, line.display, x0 + (width * Math.max(line.score ?? 0, before ?? 0)) / 100 + 2, y + BAR_HEIGHT / 2, { baseline: "middle" });
     if (before !== undefined && before !== null) {
-      const x = x0 + (width * before) / 100;
+      const x = mx(ctx, x0 + (width * before) / 100);
       doc.setDrawColor(...COLOUR.text);
       doc.setLineWidth(0.8);
       doc.line(x, y - 1, x, y + BAR_HEIGHT + 1);
@@ -55,8 +56,9 @@ export function drawRadar(ctx: Ctx, lines: ScoreLine[]): void {
   const cx = PAGE.left + CONTENT_WIDTH / 2;
   const cy = ctx.y + 12 + radius;
   const angle = (n: number) => -Math.PI / 2 + (2 * Math.PI * n) / lines.length;
+  // Laid out left to right; mx() mirrors each point in a right-to-left report.
   const point = (n: number, value: number): [number, number] => [
-    cx + Math.cos(angle(n)) * radius * (value / 100),
+    mx(ctx, cx + Math.cos(angle(n)) * radius * (value / 100)),
     cy + Math.sin(angle(n)) * radius * (value / 100),
   ];
   const polygon = (pts: [number, number][], style: "S" | "F" | "FD") => {
@@ -79,8 +81,8 @@ export function drawRadar(ctx: Ctx, lines: ScoreLine[]): void {
     const [lx, ly] = point(n, 118);
     const cos = Math.cos(angle(n));
     setText(doc, 8.5);
-    const label = doc.splitTextToSize(`${line.title} (${line.display})`, 48) as string[];
-    doc.text(label, lx, ly, {
+    const label = wrap(ctx, `${line.title} (${line.display})`, 48);
+    write(ctx, label, mx(ctx, lx), ly, {
       align: Math.abs(cos) < 0.2 ? "center" : cos > 0 ? "left" : "right",
       baseline: "middle",
       lineHeightFactor: 1.3,

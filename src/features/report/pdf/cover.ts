@@ -1,5 +1,5 @@
 // Page 1: title band, the assessment's identity and its status (draft or final).
-import { COLOUR, CONTENT_WIDTH, PAGE, lineHeight, setText, type Ctx } from "./layout";
+import { COLOUR, CONTENT_WIDTH, PAGE, lineHeight, mx, setText, wrap, write, type Ctx } from "./layout";
 
 export function drawCover(ctx: Ctx): void {
   const { doc, model, t } = ctx;
@@ -12,14 +12,14 @@ export function drawCover(ctx: Ctx): void {
     [c.subtitle, 13, "normal"],
   ] as const) {
     setText(doc, size, style, COLOUR.white);
-    for (const line of doc.splitTextToSize(text, CONTENT_WIDTH) as string[]) {
-      doc.text(line, PAGE.left, y, { baseline: "top" });
+    for (const line of wrap(ctx, text, CONTENT_WIDTH)) {
+      write(ctx, line, PAGE.left, y, { baseline: "top" });
       y += lineHeight(size);
     }
     y += 3;
   }
   setText(doc, 20, "bold", COLOUR.white);
-  doc.text(doc.splitTextToSize(`${c.country} · ${c.year}`, CONTENT_WIDTH)[0] as string, PAGE.left, 80, { baseline: "top" });
+  write(ctx, wrap(ctx, `${c.country} · ${c.year}`, CONTENT_WIDTH)[0] ?? "", PAGE.left, 80, { baseline: "top" });
 
   y = 115;
   const rows: [string, string][] = [
@@ -33,20 +33,21 @@ export function drawCover(ctx: Ctx): void {
   const labelWidth = 50;
   for (const [label, value] of rows) {
     setText(doc, 11, "bold", COLOUR.muted);
-    doc.text(label, PAGE.left, y, { baseline: "top" });
+    const labelLines = wrap(ctx, label, labelWidth - 3);
+    write(ctx, labelLines, PAGE.left, y, { baseline: "top", lineHeightFactor: 1.35 });
     setText(doc, 11);
-    const lines = doc.splitTextToSize(value, CONTENT_WIDTH - labelWidth) as string[];
-    doc.text(lines, PAGE.left + labelWidth, y, { baseline: "top", lineHeightFactor: 1.35 });
-    y += Math.max(1, lines.length) * lineHeight(11) + 4;
+    const lines = wrap(ctx, value, CONTENT_WIDTH - labelWidth);
+    write(ctx, lines, PAGE.left + labelWidth, y, { baseline: "top", lineHeightFactor: 1.35 });
+    y += Math.max(1, lines.length, labelLines.length) * lineHeight(11) + 4;
   }
 
   y += 6;
   const colour = model.isDraft ? COLOUR.draft : COLOUR.blue;
   doc.setDrawColor(...colour);
   doc.setLineWidth(1.2);
-  doc.line(PAGE.left, y, PAGE.left, y + 14);
+  doc.line(mx(ctx, PAGE.left), y, mx(ctx, PAGE.left), y + 14);
   setText(doc, 9, "bold", COLOUR.muted);
-  doc.text(t("cover.status"), PAGE.left + 5, y + 1, { baseline: "top" });
+  write(ctx, t("cover.status"), PAGE.left + 5, y + 1, { baseline: "top" });
   setText(doc, 13, "bold", colour);
-  doc.text(c.status, PAGE.left + 5, y + 6, { baseline: "top" });
+  write(ctx, c.status, PAGE.left + 5, y + 6, { baseline: "top" });
 }

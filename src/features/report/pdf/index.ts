@@ -1,8 +1,9 @@
 // Entry point of the lazily loaded PDF chunk: import("./pdf") from the report page.
 import type { ReportModel } from "../../../domain/report";
-import { reportFonts } from "./fonts";
+import { reportFonts, type FontPair } from "./fonts";
 import { renderReportPdfWithFonts } from "./render";
 
-export function renderReportPdf(model: ReportModel): Uint8Array<ArrayBuffer> {
-  return renderReportPdfWithFonts(model, reportFonts);
+/** The PDF of a report; `arabic` (arabicFonts.ts) is needed when the report has Arabic script in it. */
+export function renderReportPdf(model: ReportModel, arabic?: FontPair): Uint8Array<ArrayBuffer> {
+  return renderReportPdfWithFonts(model, arabic ? { ...reportFonts, arabic } : reportFonts);
 }

@@ -2,6 +2,9 @@
 import type { jsPDF } from "jspdf";
 import type { ReportModel, ReportMessages } from "../../../domain/report";
 import { translator, type Translate } from "../../../i18n/translate";
+import { drawLine, FONT, wrapText, type Align, type Baseline, type Line } from "./text";
+
+export { FONT } from "./text";
 
 export const PAGE = { width: 210, height: 297, left: 18, right: 18, top: 24, bottom: 20 } as const;
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
@@ -20,18 +23,48 @@ export const COLOUR = {
   draft: [212, 53, 28] as RGB,
 };
 
-export const FONT = "NotoSans";
-
 /** What every section writer gets: the document, the model, its labels and the running y position. */
 export interface Ctx {
   doc: jsPDF;
   model: ReportModel;
   t: Translate<ReportMessages>;
   y: number;
+  /** A right-to-left report: every x position and alignment is mirrored, tables too. */
+  rtl: boolean;
 }
 
 export function makeCtx(doc: jsPDF, model: ReportModel): Ctx {
-  return { doc, model, t: translator({ en: model.labels }, "en"), y: PAGE.top };
+  return { doc, model, t: translator({ en: model.labels }, "en"), y: PAGE.top, rtl: model.direction === "rtl" };
+}
+
+/** x of a shape `width` mm wide laid out at `x` from the left: mirrored in a right-to-left report. */
+export function mx(ctx: Ctx, x: number, width = 0): number {
+  return ctx.rtl ? PAGE.width - x - width : x;
+}
+
+/** The alignment to use in this report's direction for one given in left-to-right terms. */
+export function mirrorAlign(ctx: Ctx, align: Align): Align {
+  if (!ctx.rtl || align === "center") return align;
+  return align === "left" ? "right" : "left";
+}
+
+/** Lines of text no wider than `width` mm in the current font, size and style. */
+export function wrap(ctx: Ctx, text: string, width: number): Line[] {
+  return wrapText(ctx.doc, text, width, ctx.rtl);
+}
+
+/**
+ * Writes text (one line, or several one under the other) with x and align given in
+ * left-to-right terms: a right-to-left report mirrors them. Every piece of text in the PDF
+ * is drawn through here or through table() (the rotated watermark aside): as plain text,
+ * with bidi controls removed.
+ */
+export function write(ctx: Ctx, text: string | Line | (string | Line)[], x: number, y: number, options: { align?: Align; baseline?: Baseline; lineHeightFactor?: number } = {}): void {
+  const { doc } = ctx;
+  const lines = Array.isArray(text) ? text : [text];
+  const step = (doc.getFontSize() * (options.lineHeightFactor ?? 1.15)) / doc.internal.scaleFactor;
+  const align = mirrorAlign(ctx, options.align ?? "left");
+  lines.forEach((line, n) => drawLine(doc, line, mx(ctx, x), y + n * step, ctx.rtl, { align, baseline: options.baseline ?? "alphabetic" }));
 }
 
 /** Height in mm of one line of text at a font size in points. */
@@ -58,11 +91,11 @@ export function paragraph(ctx: Ctx, text: string, size = 10, style: "normal" | "
   const { doc } = ctx;
   setText(doc, size, style, colour);
   const lh = lineHeight(size);
-  const lines = doc.splitTextToSize(text, width) as string[];
+  const lines = wrap(ctx, text, width);
   for (const line of lines) {
     ensureSpace(ctx, lh);
     setText(doc, size, style, colour);
-    doc.text(line, PAGE.left, ctx.y, { baseline: "top" });
+    write(ctx, line, PAGE.left, ctx.y, { baseline: "top" });
     ctx.y += lh;
   }
 }

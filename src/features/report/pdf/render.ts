@@ -13,19 +13,19 @@ import { drawGaps } from "./gaps";
 import { drawPlan } from "./plan";
 import { drawScores } from "./scores";
 import { drawSummary } from "./summary";
+import { registerFonts } from "./text";
 
 export function renderReportPdfWithFonts(model: ReportModel, fonts: ReportFonts): Uint8Array<ArrayBuffer> {
   const doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS("NotoSans-Regular.ttf", fonts.regular);
-  doc.addFont("NotoSans-Regular.ttf", FONT, "normal");
-  doc.addFileToVFS("NotoSans-Bold.ttf", fonts.bold);
-  doc.addFont("NotoSans-Bold.ttf", FONT, "bold");
+  registerFonts(doc, fonts);
   doc.setFont(FONT, "normal");
   // Deterministic output: the date comes from the model, the file id from the content's identity.
   doc.setCreationDate(`D:${model.cover.generatedOn.replace(/-/g, "")}000000+00'00'`);
   doc.setFileId(fileId(`${model.cover.country}|${model.cover.year}|${model.cover.generatedOn}|${model.cover.questionnaire.id}`));
   doc.setDocumentProperties({ title: `${model.cover.title}: ${model.cover.country} ${model.cover.year}`, subject: model.cover.subtitle });
+  // The document's language (Acrobat reads it aloud in it); "ar" for an Arabic report.
   doc.setLanguage(model.locale as "en");
+  if (model.direction === "rtl") doc.viewerPreferences({ Direction: "R2L" });
 
   const ctx = makeCtx(doc, model);
   drawCover(ctx);

@@ -1,6 +1,7 @@
 // Summary: the headline index, strongest and weakest dimensions, gaps, coverage and the change since the previous year.
 import { TOP_GAPS } from "../../../domain/report";
-import { COLOUR, PAGE, heading, paragraph, setText, type Ctx } from "./layout";
+import { COLOUR, PAGE, heading, mx, paragraph, setText, wrap, write, type Ctx } from "./layout";
+import { textWidth } from "./text";
 import { table } from "./table";
 
 export function drawSummary(ctx: Ctx): void {
@@ -11,18 +12,18 @@ export function drawSummary(ctx: Ctx): void {
   // Headline box: the index in large type with its category.
   const boxY = ctx.y;
   doc.setFillColor(...COLOUR.grey);
-  doc.rect(PAGE.left, boxY, 174, 30, "F");
+  doc.rect(mx(ctx, PAGE.left, 174), boxY, 174, 30, "F");
   setText(doc, 10, "bold", COLOUR.muted);
-  doc.text(t("summary.overall"), PAGE.left + 6, boxY + 5, { baseline: "top" });
+  write(ctx, t("summary.overall"), PAGE.left + 6, boxY + 5, { baseline: "top" });
   setText(doc, 30, "bold", COLOUR.darkBlue);
-  doc.text(s.overall.display, PAGE.left + 6, boxY + 12, { baseline: "top" });
-  const numberWidth = doc.getTextWidth(s.overall.display);
+  write(ctx, s.overall.display, PAGE.left + 6, boxY + 12, { baseline: "top" });
+  const numberWidth = textWidth(doc, s.overall.display);
   setText(doc, 11, "normal", COLOUR.muted);
-  if (s.overall.score !== null) doc.text(t("summary.outOf100"), PAGE.left + 9 + numberWidth, boxY + 19, { baseline: "top" });
+  if (s.overall.score !== null) write(ctx, t("summary.outOf100"), PAGE.left + 9 + numberWidth, boxY + 19, { baseline: "top" });
   setText(doc, 10, "bold", COLOUR.muted);
-  doc.text(t("summary.category"), PAGE.left + 95, boxY + 5, { baseline: "top" });
+  write(ctx, t("summary.category"), PAGE.left + 95, boxY + 5, { baseline: "top" });
   setText(doc, 14, "bold");
-  doc.text(doc.splitTextToSize(s.overall.category, 75) as string[], PAGE.left + 95, boxY + 12, { baseline: "top" });
+  write(ctx, wrap(ctx, s.overall.category, 75), PAGE.left + 95, boxY + 12, { baseline: "top" });
   ctx.y = boxY + 36;
 
   const dim = (d: typeof s.strongest) => (d ? t("summary.dimensionValue", { title: d.title, score: d.display }) : t("empty"));
