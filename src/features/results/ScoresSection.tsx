@@ -5,6 +5,7 @@ import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { BarChart } from "../../ui/charts/BarChart";
 import { RadarChart } from "../../ui/charts/RadarChart";
+import { useNarrow } from "../../ui/charts/useNarrow";
 import { formatNumber } from "../../ui/format";
 import type { ResultsMessages } from "./messages";
 
@@ -18,6 +19,7 @@ interface Props {
 
 /** Dimension scores as bars and radar, and the same numbers in a table. */
 export function ScoresSection({ q, result, locale, rtl, t }: Props) {
+  const narrow = useNarrow();
   const score = (s: number | null) => (s === null ? t("noScore") : formatNumber(locale, s));
   const dims = result.dimensions.map((d) => ({ id: d.dimension.id, label: pick(d.dimension.title, locale), value: d.score }));
   const list = dims.map((d) => `${d.label} ${score(d.value)}`).join("; ");
@@ -36,7 +38,8 @@ export function ScoresSection({ q, result, locale, rtl, t }: Props) {
           locale={locale}
           rtl={rtl}
         />
-        {dims.length >= 3 && ( // a radar of fewer than three axes is a line, not a shape
+        {/* A radar of fewer than three axes is a line, not a shape; on a phone its labels would be too small to read (the bars and the table give the same figures). */}
+        {dims.length >= 3 && !narrow && (
           <RadarChart
             title={t("radarTitle")}
             desc={t("radarDesc", { count: dims.length, list })}

@@ -1,6 +1,7 @@
 import { ChartSvg, Lines } from "./ChartSvg";
 import { AXIS_COLOUR, GRID_COLOUR, OVERALL_STYLE, seriesStyle, TEXT_COLOUR } from "./series";
 import { anchorFor, numberFormatter, wrapWords } from "./text";
+import { useNarrow } from "./useNarrow";
 
 export interface Bar {
   id: string;
@@ -20,22 +21,38 @@ interface Props {
   noScoreLabel: string;
   locale: string;
   rtl?: boolean;
+  /** Forces a layout; by default narrow on phones. */
+  narrow?: boolean;
 }
 
-const W = 660;
-const LABEL_W = 210;
-const PLOT_START = LABEL_W + 10;
-const PLOT_END = W - 50;
-const TOP = 34;
-const ROW = 46;
-const BAR = 26;
+export interface BarLayout {
+  width: number;
+  /** Right edge of the labels beside the bars; 0 when labels sit above their bar. */
+  labelWidth: number;
+  plotStart: number;
+  plotEnd: number;
+  top: number;
+  row: number;
+  bar: number;
+  /** Characters per label line. */
+  labelChars: number;
+}
+
+/** Wide: labels beside the bars. Narrow (phones): a viewBox about as wide as the screen, each label above its bar. */
+export function barLayout(narrow: boolean): BarLayout {
+  return narrow
+    ? { width: 340, labelWidth: 0, plotStart: 4, plotEnd: 300, top: 34, row: 66, bar: 22, labelChars: 40 }
+    : { width: 660, labelWidth: 210, plotStart: 220, plotEnd: 610, top: 34, row: 46, bar: 26, labelChars: 28 };
+}
 
 /**
  * Horizontal bars of the dimension scores on a 0-100 scale, with a dashed line at each
  * category threshold and the category names under the axis. Mirrored in right-to-left
  * layouts (labels on the right, bars growing leftwards).
  */
-export function BarChart({ title, desc, bars, categories, noScoreLabel, locale, rtl = false }: Props) {
+export function BarChart({ title, desc, bars, categories, noScoreLabel, locale, rtl = false, narrow }: Props) {
+  const phone = useNarrow();
+  const { width: W, labelWidth, plotStart: PLOT_START, plotEnd: PLOT_END, top: TOP, row: ROW, bar: BAR, labelChars } = barLayout(narrow ?? phone);
   const fmt = numberFormatter(locale, 1);
   const tick = numberFormatter(locale, 0);
   const X = (x: number) => (rtl ? W - x : x);
@@ -50,10 +67,15 @@ export function BarChart({ title, desc, bars, categories, noScoreLabel, locale, 
         <line x1={X(scale(0))} y1={bottom} x2={X(scale(100))} y2={bottom} stroke={AXIS_COLOUR} />
         <line x1={X(scale(100))} y1={TOP - 8} x2={X(scale(100))} y2={bottom} stroke={GRID_COLOUR} />
         {bars.map((bar, k) => {
-          const y = TOP + k * ROW + (ROW - BAR) / 2;
+          const y = TOP + k * ROW + (labelWidth ? (ROW - BAR) / 2 : ROW - BAR - 6);
           const colour = bar.emphasis ? OVERALL_STYLE.colour : seriesStyle(0).colour;
-          const lines = wrapWords(bar.label, 28, 2);
-          const label = <Lines lines={lines} x={X(LABEL_W)} y={y + BAR / 2} anchor={anchorFor("right", false)} middle className={bar.emphasis ? "chart__label--strong" : undefined} />;
+          const lines = wrapWords(bar.label, labelChars, 2);
+          const strong = bar.emphasis ? "chart__label--strong" : undefined;
+          const label = labelWidth ? (
+            <Lines lines={lines} x={X(labelWidth)} y={y + BAR / 2} anchor={anchorFor("right", false)} middle className={strong} />
+          ) : (
+            <Lines lines={lines} x={X(PLOT_START)} y={y - 8 - (lines.length - 1) * 15} anchor={anchorFor("left", false)} className={strong} />
+          );
           if (bar.value === null) {
             return (
               <g key={bar.id} fill={TEXT_COLOUR} fontSize={14}>

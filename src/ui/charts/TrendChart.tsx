@@ -3,6 +3,7 @@ import { Legend } from "./Legend";
 import { Marker } from "./Marker";
 import { AXIS_COLOUR, GRID_COLOUR, OVERALL_STYLE, seriesStyle, type SeriesStyle } from "./series";
 import { anchorFor, numberFormatter } from "./text";
+import { useNarrow } from "./useNarrow";
 
 export interface TrendSeries {
   id: string;
@@ -21,14 +22,17 @@ interface Props {
   series: TrendSeries[];
   locale: string;
   rtl?: boolean;
+  /** Forces a layout; by default narrow on phones. */
+  narrow?: boolean;
 }
 
-const W = 660;
-const H = 360;
-const LEFT = 56;
-const RIGHT = W - 40;
-const TOP = 20;
-const BOTTOM = H - 44;
+/** Wide, or (phones) a viewBox about as wide as the screen so its text stays readable. */
+export function trendLayout(narrow: boolean): { width: number; height: number; left: number; right: number; top: number; bottom: number } {
+  return narrow
+    ? { width: 340, height: 280, left: 40, right: 325, top: 16, bottom: 240 }
+    : { width: 660, height: 360, left: 56, right: 620, top: 20, bottom: 316 };
+}
+
 const TICKS = [0, 20, 40, 60, 80, 100];
 
 /**
@@ -36,7 +40,9 @@ const TICKS = [0, 20, 40, 60, 80, 100];
  * evenly spaced in time order (left to right; right to left in RTL layouts). A year
  * without a score breaks the line instead of dropping it to 0.
  */
-export function TrendChart({ title, desc, xLabels, series, locale, rtl = false }: Props) {
+export function TrendChart({ title, desc, xLabels, series, locale, rtl = false, narrow }: Props) {
+  const phone = useNarrow();
+  const { width: W, height: H, left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM } = trendLayout(narrow ?? phone);
   const fmt = numberFormatter(locale, 0);
   const X = (x: number) => (rtl ? W - x : x);
   const xAt = (k: number) => X(xLabels.length === 1 ? (LEFT + RIGHT) / 2 : LEFT + 20 + ((RIGHT - LEFT - 40) * k) / (xLabels.length - 1));
