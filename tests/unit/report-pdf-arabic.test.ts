@@ -134,7 +134,7 @@ describe("an Arabic report (right to left)", () => {
     expect(rawPages.length).toBe(pages.length);
     rawPages.forEach((p, n) => expect(squash(norm(p)), `page ${n + 1}`).toContain(drawnRtl(`الصفحة ${n + 1} من ${pages.length}`)));
     const raw = squash(norm(arabicPdf.raw));
-    expect(raw).toContain(drawnRtl("ملحق: جميع الإجابات"));
+    expect(raw).toContain(drawnRtl("المرفق: جميع الإجابات"));
     expect(raw).toContain(drawnRtl(AR_EVIDENCE));
   });
 
@@ -151,8 +151,8 @@ describe("an Arabic report (right to left)", () => {
     const question = find(annex, "السؤال");
     const comment = find(annex, "التعليق");
     expect(question.x).toBeGreaterThan(find(annex, "الإجابة").x);
-    expect(find(annex, "الإجابة").x).toBeGreaterThan(find(annex, "الدليل").x);
-    expect(find(annex, "الدليل").x).toBeGreaterThan(comment.x);
+    expect(find(annex, "الإجابة").x).toBeGreaterThan(find(annex, "الأدلة").x);
+    expect(find(annex, "الأدلة").x).toBeGreaterThan(comment.x);
     expect(question.xMax).toBeGreaterThan(width - margin - 10);
     // An English question in an Arabic table is a left-to-right paragraph, aligned right in its cell.
     const body = find(annex, "body?");
