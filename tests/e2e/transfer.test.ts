@@ -257,10 +257,12 @@ describe("files in and out in Chromium", () => {
     await page.waitForURL(/\/q\//);
     await heading(page);
     await page.locator(".radios-input").first().check();
+    const questionHash = new URL(page.url()).hash;
     await page.getByRole("button", { name: "Continue" }).click();
-    await page.waitForFunction((u) => location.hash !== u, new URL(page.url()).hash);
+    await page.waitForFunction((u) => location.hash !== u, questionHash);
+    await expect.poll(async () => Object.keys(byId(await stored(page), id)?.answers ?? {}).length, { timeout: 10_000 }).toBe(1);
     await page.goto(app.url(`#/a/${id}/results`));
-    expect(await heading(page)).toBe("Results");
+    expect(await heading(page)).toBe("Results Draft");
     await page.goto(app.url("#/compare?ids=examplia-2024,examplia-2026"));
     await heading(page);
     await page.goto(app.url("#/a/examplia-2026/report"));
