@@ -10,10 +10,11 @@ import { readDocumentText } from "../../domain/document/read";
 import { applyReplace, importAsNew, planWholeImport, type ReplaceOption, type WholeImportPlan } from "../../domain/document/whole-import";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { loadQuestionnaire } from "../../questionnaires/load";
-import { getRepository, type SaveResult } from "../../storage";
+import { getRepository } from "../../storage";
 import { Button, ErrorSummary, NotificationBanner, PageHeading, Radios, usePageTitle, useT, UserText } from "../../ui";
 import { MergeSteps } from "./MergeSteps";
 import { transferMessages } from "./messages";
+import { saveProblem, type Done } from "./saveProblem";
 import { MAX_FILE_MB, mergeTargets, oversizeMb } from "./transfer";
 
 export interface ReadFile {
@@ -23,7 +24,6 @@ export interface ReadFile {
   saved: Assessment[];
 }
 
-export type Done = { kind: "new" | "replaced" | "merged"; assessment: Assessment };
 
 type Step = { kind: "file" } | { kind: "read"; file: ReadFile } | { kind: "confirm"; file: ReadFile; option: ReplaceOption } | { kind: "merge"; file: ReadFile } | { kind: "done"; done: Done };
 
@@ -52,13 +52,6 @@ export default function ImportRoute() {
     case "done":
       return <DoneStep done={step.done} />;
   }
-}
-
-/** Turns a storage answer into a message, or null when it was saved. */
-export function saveProblem(result: SaveResult, t: ReturnType<typeof useT<typeof transferMessages.en>>): string | null {
-  if (result.ok) return null;
-  if (result.reason === "conflict") return t("import.conflict");
-  return t("import.saveFailed", { reason: result.message });
 }
 
 function FileStep({ onRead }: { onRead: (file: ReadFile) => void }) {

@@ -8,9 +8,8 @@ import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { pick } from "../../domain/text";
 import { getRepository } from "../../storage";
 import { Button, ErrorSummary, PageHeading, Radios, useLocale, usePageTitle, useT, UserText } from "../../ui";
-import type { Done } from "./ImportRoute";
-import { saveProblem } from "./ImportRoute";
 import { transferMessages } from "./messages";
+import { saveProblem, type Done } from "./saveProblem";
 import { conflictsOf, sectionsWithAnswers } from "./transfer";
 
 interface Props {
