@@ -12,6 +12,8 @@ const WizardPage = lazy(() => import("../features/wizard/WizardPage"));
 const ResultsPage = lazy(() => import("../features/results/ResultsRoute"));
 const ComparePage = lazy(() => import("../features/compare/CompareRoute"));
 const ReportPage = lazy(() => import("../features/report/ReportRoute"));
+const ExportPage = lazy(() => import("../features/transfer/ExportRoute"));
+const ImportPage = lazy(() => import("../features/transfer/ImportRoute"));
 
 export interface RouteEntry {
   page: Page | null;
@@ -37,10 +39,10 @@ export function pageFor(route: Route): RouteEntry {
       return { page: ComparePage as Page, key: "compare" };
     case "report":
       return { page: ReportPage as Page, key: `report:${route.id}` };
-    // Export and import belong to the transfer feature (issue 6).
     case "export":
+      return { page: ExportPage as Page, key: `export:${route.id}` };
     case "import":
-      return { page: null, key: `missing:${route.name}` };
+      return { page: ImportPage as Page, key: "import" };
     case "notFound":
       return { page: null, key: "notFound" };
   }

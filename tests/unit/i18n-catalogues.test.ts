@@ -12,6 +12,7 @@ import { reportPageMessages } from "../../src/features/report/messages";
 import { ReportPage } from "../../src/features/report/ReportPage";
 import { messages as resultsMessages } from "../../src/features/results/messages";
 import { startMessages } from "../../src/features/start/messages";
+import { transferMessages } from "../../src/features/transfer/messages";
 import { wizardMessages } from "../../src/features/wizard/messages";
 import { formatChange, formatDateTime, formatNumber, formatPercent } from "../../src/ui/format";
 import { assessmentProblemMessages, questionnaireProblemMessages, uiMessages } from "../../src/ui/messages";
@@ -29,6 +30,7 @@ const catalogues: Record<string, AnyCatalogue> = {
   "src/features/results": resultsMessages,
   "src/features/compare": compareMessages,
   "src/features/report": reportPageMessages,
+  "src/features/transfer": transferMessages,
   "src/domain/report": reportMessages,
 };
 

@@ -50,6 +50,9 @@ export function TasksView({ context, send }: { context: WizardContext; send: (e:
           <li>
             <a href={formatRoute({ name: "report", id: a.id })}>{t("gapReport")}</a>
           </li>
+          <li>
+            <a href={formatRoute({ name: "export", id: a.id })}>{t("exportFile")}</a>
+          </li>
         </ul>
         <p>
           <a href={formatRoute({ name: "start" })}>{t("allAssessments")}</a>

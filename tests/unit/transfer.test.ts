@@ -1,0 +1,58 @@
+// The transfer feature's plain logic: section exports, the size check, merge targets.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readDocumentText } from "../../src/domain/document/read";
+import { MAX_FILE_BYTES } from "../../src/domain/document/limits";
+import { validateQuestionnaire } from "../../src/domain/questionnaire/validate";
+import { exportFile, mergeTargets, oversizeMb, sectionOnly, sectionsWithAnswers } from "../../src/features/transfer/transfer";
+
+const checked = validateQuestionnaire(JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")));
+if (!checked.ok) throw new Error("questionnaire does not validate");
+const q = checked.questionnaire;
+const seed = (name: string) => {
+  const r = readDocumentText(readFileSync(`seeds/${name}.json`, "utf8"));
+  if (!r.ok) throw new Error(name);
+  return r.document.assessment;
+};
+const examplia = seed("examplia-2026");
+
+describe("export", () => {
+  it("a whole export reads back with the same answers", () => {
+    const file = exportFile(examplia, q, { kind: "whole" }, "2026-11-23T05:00:00.000Z");
+    const back = readDocumentText(file.text);
+    expect(back.ok && back.document.assessment.answers).toEqual(examplia.answers);
+    expect(file.fileName).toMatch(/^republic-of-examplia-2026-.*\.json$/);
+  });
+
+  it("a section export holds only that section's answers, and reads back", () => {
+    const rights = new Set(q.indicators.filter((i) => i.dimension === "rights").map((i) => i.id));
+    const part = sectionOnly(examplia, q, "rights");
+    expect(Object.keys(part.answers).length).toBeGreaterThan(0);
+    expect(Object.keys(part.answers).every((id) => rights.has(id))).toBe(true);
+    expect(Object.keys(part.answers).length).toBe(Object.keys(examplia.answers).filter((id) => rights.has(id)).length);
+    expect(part.archive).toEqual({});
+    const file = exportFile(examplia, q, { kind: "section", dimensionId: "rights" }, "2026-11-23T05:00:00.000Z");
+    expect(file.fileName).toMatch(/-rights\.json$/);
+    const back = readDocumentText(file.text);
+    expect(back.ok && Object.keys(back.document.assessment.answers).sort()).toEqual(Object.keys(part.answers).sort());
+    expect(sectionsWithAnswers(q, part)).toEqual(["rights"]);
+  });
+});
+
+describe("size check before reading", () => {
+  it("allows the limit and refuses one byte more, stating the size in MB", () => {
+    expect(oversizeMb(MAX_FILE_BYTES)).toBeNull();
+    expect(oversizeMb(MAX_FILE_BYTES + 1)).toBe("5.0");
+    expect(oversizeMb(12 * 1048576)).toBe("12.0");
+  });
+});
+
+describe("merge targets", () => {
+  it("are the saved assessments of the same country (any case or spacing) and questionnaire", () => {
+    const other = seed("sampleland-2026-draft");
+    const older = seed("examplia-2024");
+    const incoming = { ...examplia, country: `  ${examplia.country.toUpperCase()} ` };
+    expect(mergeTargets([older, other, examplia], incoming).map((a) => a.id)).toEqual([older.id, examplia.id]);
+    expect(mergeTargets([older], { ...incoming, questionnaire: { id: "other", version: 1 } })).toEqual([]);
+  });
+});
