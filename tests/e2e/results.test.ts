@@ -48,6 +48,8 @@ describe("results dashboard in Chromium", () => {
     expect(await heading(page)).toBe("Results");
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1"); // focus moved to the new page
     expect(await page.title()).toBe("Results: Republic of Examplia 2026 – Policy coherence self-assessment");
+    // The coverage table fits a wide screen: its scroll box is no tab stop.
+    expect(await page.locator("section[aria-labelledby=coverage-heading] .table-wrapper").getAttribute("tabindex")).toBeNull();
     expect(await page.locator(".caption").first().innerText()).toBe("Republic of Examplia, 2026");
     expect(await page.locator("h1 .tag").count()).toBe(0); // complete: no draft label
 
@@ -305,6 +307,8 @@ describe("results dashboard in Chromium", () => {
     expect(await page.getByText((costsGap.question as Record<string, string>).ar!, { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.locator("main [lang=en]").count()).toBe(0);
     expect(await fits()).toBe(true); // wide tables scroll inside their own region, not the page
+    // ... a region that takes keyboard focus, so it can be scrolled without a mouse.
+    await expect.poll(() => page.locator("section[aria-labelledby=coverage-heading] .table-wrapper").getAttribute("tabindex")).toBe("0");
     await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
     expect(await fits()).toBe(true);
     await expectNoAxeViolations(page, "results page in Arabic on a phone");
