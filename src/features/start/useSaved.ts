@@ -4,6 +4,7 @@ import type { Assessment } from "../../domain/assessment/assessment";
 import { assessmentProgress, type Progress } from "../../domain/assessment/progress";
 import { scoreAssessment } from "../../domain/scoring/score";
 import { loadAllQuestionnaires } from "../../questionnaires/load";
+import { questionnaireForAssessment } from "../../questionnaires/forAssessment";
 import { getRepository } from "../../storage";
 
 export interface SavedRow {
@@ -27,12 +28,12 @@ export function useSaved(): { rows: SavedRow[] | null; reload: () => void } {
       const rows = assessments
         .sort((a, b) => a.country.localeCompare(b.country) || b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))
         .map((assessment): SavedRow => {
-          const found = questionnaires.find((r) => r.ok && r.questionnaire.id === assessment.questionnaire.id);
-          if (!found?.ok) return { assessment, progress: null, answered: 0, applicable: 0 };
-          const result = scoreAssessment(found.questionnaire, assessment);
+          const found = questionnaireForAssessment(assessment, questionnaires);
+          if (!found.ok) return { assessment, progress: null, answered: 0, applicable: 0 };
+          const result = scoreAssessment(found.questionnaire, found.assessment);
           return {
             assessment,
-            progress: assessmentProgress(found.questionnaire, assessment),
+            progress: assessmentProgress(found.questionnaire, found.assessment),
             answered: result.counts.answered + result.counts.dontKnow,
             applicable: result.counts.applicable,
           };
