@@ -40,7 +40,8 @@ export function checkVersionPair(older: Questionnaire, newer: Questionnaire): Ve
     const before = olderIds.get(earlierId.get(indicator.id) ?? indicator.id);
     if (!before) continue;
     named.add(before.id);
-    const sameScale = sameOptions(before, indicator);
+    // A context question has no scale to compare on.
+    const sameScale = indicator.scored === false || sameOptions(before, indicator);
     if (!sameScale && before.scaleVersion === indicator.scaleVersion) {
       add(`the options of "${indicator.id}" changed since version ${older.version} but its scaleVersion did not: raise it so years are not compared on different scales`);
     }
