@@ -20,7 +20,7 @@ describe("buildReport", () => {
     expect(m.gaps.map((g) => g.currentAnswer)).toEqual(["On paper", "Don't know", "Not answered", "No"]);
     expect(m.gaps.map((g) => g.fullMarks)).toEqual(["Active", "Funded and shared", "Yes", "Yes"]);
     expect(m.gaps.map((g) => g.leadMinistry)).toEqual([FRENCH_MINISTRY, RUSSIAN_MINISTRY, RUSSIAN_MINISTRY, FRENCH_MINISTRY]);
-    expect(m.gaps[0]).toMatchObject({ action: "Create one.", foundational: true, refs: "SDG 10.7; GCM objective 23", sources: ["001_e19bd59ef7374302.txt §RT3"] });
+    expect(m.gaps[0]).toMatchObject({ action: "Create one.", foundational: true, refs: "SDG 10.7; GCM objective 23", sources: ["GFMD Brussels 2007, Roundtable 3"] });
     expect(m.gaps[1]?.refs).toBe("SDG 17.14");
   });
 

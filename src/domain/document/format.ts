@@ -3,7 +3,7 @@
 // Every string and array has a maximum so a hostile or damaged file cannot blow up memory.
 import { z } from "../zod";
 import { perspectiveSchema } from "../questionnaire/schema";
-import type { Answer, Assessment } from "../assessment/assessment";
+import type { Answer, Assessment, Choice } from "../assessment/assessment";
 import { MAX_ANSWERS, MAX_LONG_TEXT, MAX_NAME } from "./limits";
 
 export const DOCUMENT_FORMAT = "coherence-assessment";
@@ -60,12 +60,15 @@ export const documentSchemaV1 = z.object({
 export type AssessmentDocument = z.infer<typeof documentSchemaV1>;
 
 export function toDocument(assessment: Assessment, savedAt: string): AssessmentDocument {
-  return { format: DOCUMENT_FORMAT, formatVersion: CURRENT_FORMAT_VERSION as 1, savedAt, assessment };
+  // Format version 1 has no number answer; format version 2 (numbers branch) adds it.
+  return { format: DOCUMENT_FORMAT, formatVersion: CURRENT_FORMAT_VERSION as 1, savedAt, assessment: assessment as AssessmentV1 };
 }
 
-// Compile-time check that the schema and the domain type agree.
+// Compile-time check that the schema and the domain type agree (bar the number answer, see above).
+type AnswerV1 = Omit<Answer, "choice"> & { choice: Exclude<Choice, { kind: "number" }> };
+type AssessmentV1 = Omit<Assessment, "answers" | "archive"> & { answers: Record<string, AnswerV1>; archive: Record<string, AnswerV1> };
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _assessmentMatches: Same<z.infer<typeof assessmentSchema>, Assessment> = true;
-const _answerMatches: Same<z.infer<typeof answerSchema>, Answer> = true;
+const _assessmentMatches: Same<z.infer<typeof assessmentSchema>, AssessmentV1> = true;
+const _answerMatches: Same<z.infer<typeof answerSchema>, AnswerV1> = true;
 void _assessmentMatches;
 void _answerMatches;

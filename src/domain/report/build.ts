@@ -9,6 +9,7 @@ import { reportMessages, type ReportMessages } from "./messages";
 import { buildChange } from "./change";
 import type { ActionGroup, AnnexSection, ReportGap, ReportModel, ScoreLine } from "./model";
 import { formatScore } from "./format";
+import { bestOption, indicatorCitations } from "../questionnaire/sources";
 
 export interface ReportInput {
   questionnaire: Questionnaire;
@@ -120,6 +121,7 @@ export function answerLabel(indicator: Indicator, answer: Answer | undefined, t:
   if (!choice) return t("answer.missing");
   if (choice.kind === "dontKnow") return t("answer.dontKnow");
   if (choice.kind === "notApplicable") return t("answer.notApplicable", { reason: choice.reason });
+  if (choice.kind === "number") return `${choice.value} (${choice.year})`;
   const option = indicator.options.find((o) => o.id === choice.optionId);
   return option ? pick(option.label, locale) : t("answer.missing");
 }
@@ -134,7 +136,7 @@ function refsText(i: Indicator, t: T): string {
 function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorResult, rank: number, t: T, locale: string): ReportGap {
   const i = g.indicator;
   // "Full marks" is the best option on the scale (10 on a well-formed questionnaire).
-  const best = i.options.reduce((b, o) => (o.score > b.score ? o : b));
+  const best = bestOption(i);
   const dimension = q.dimensions.find((d) => d.id === i.dimension);
   return {
     rank,
@@ -143,14 +145,14 @@ function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorRes
     question: pick(i.question, locale),
     foundational: i.foundational,
     currentAnswer: answerLabel(i, answer, t, locale),
-    fullMarks: pick(best.label, locale),
+    fullMarks: pick(best?.label, locale),
     action: pick(i.action, locale),
     leadMinistryId: i.leadMinistry,
     leadMinistry: ministryName(q, i.leadMinistry, locale),
     sdg: [...i.refs.sdg],
     gcm: [...i.refs.gcm],
     refs: refsText(i, t),
-    sources: [...i.sources],
+    sources: indicatorCitations(q, i, locale),
     lostPoints: g.lostPoints,
   };
 }

@@ -104,7 +104,7 @@ function indexFor(q: Questionnaire): ScoringIndex {
     index = {
       byDimension: q.dimensions.map((d) => q.indicators.filter((i) => i.dimension === d.id)),
       order: new Map(q.indicators.map((i, n) => [i.id, n])),
-      optionValues: new Map(q.indicators.map((i) => [i.id, new Map(i.options.map((o) => [o.id, o.score / 10]))])),
+      optionValues: new Map(q.indicators.map((i) => [i.id, new Map(i.options.map((o) => [o.id, (o.score ?? 0) / 10]))])),
     };
     indexes.set(q, index);
   }
@@ -147,6 +147,7 @@ function indicatorResult(indicator: Indicator, index: ScoringIndex, shown: boole
     return indicator.allowNotApplicable ? resultOf(indicator, "notApplicable", null) : resultOf(indicator, "missing", 0);
   }
   if (choice.kind === "dontKnow") return resultOf(indicator, "dontKnow", 0);
+  if (choice.kind === "number") return resultOf(indicator, "missing", 0);
   const value = index.optionValues.get(indicator.id)?.get(choice.optionId);
   // An option id the questionnaire does not know is treated as no answer: a blank never raises a score.
   return value === undefined ? resultOf(indicator, "missing", 0) : resultOf(indicator, "answered", value);

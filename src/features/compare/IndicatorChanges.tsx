@@ -34,7 +34,7 @@ export function IndicatorChanges({ c, locale, t }: Props) {
   const shown = c.indicators.filter((i) => (!status || i.overall.status === status) && (!dimension || i.indicator.dimension === dimension));
   const cell = (y: IndicatorYear) => {
     if (!y.present) return t("cellAbsent");
-    if (y.option) return <><LocalText text={y.option.label} locale={locale} /> {t("cellScore", { score: formatNumber(locale, y.option.score) })}</>;
+    if (y.option) return <><LocalText text={y.option.label} locale={locale} /> {t("cellScore", { score: formatNumber(locale, y.option.score ?? 0) })}</>;
     switch (y.status) {
       case "hidden": return t("cellHidden");
       case "notApplicable": return t("cellNotApplicable");
