@@ -1,7 +1,8 @@
 // Reading a typed figure and showing a stored one, in the four languages.
 import { describe, expect, it } from "vitest";
 import { parseFigure, parseFigureYear, type FigureRule } from "../../src/domain/number/parse";
-import { figureAnswerText, figureWithUnit, formatFigure } from "../../src/domain/number/format";
+import { figureAnswerText, figureInputText, figureWithUnit, formatFigure } from "../../src/domain/number/format";
+import { fullMarksBand } from "../../src/domain/number/fullMarks";
 
 const percent: FigureRule = { min: 0, max: 100, decimals: 2, percent: true };
 const wide: FigureRule = { min: -1_000_000, max: 10_000_000, decimals: 3 };
@@ -166,5 +167,38 @@ describe("formatting a stored figure", () => {
     expect(figureAnswerText("fr", { value: 5.4, year: 2025 }, spec)).toBe("5,4\u202f% (2025)");
     expect(figureAnswerText("es", { value: 5.4, year: 2025 }, spec)).toBe("5,4\u00a0% (2025)"); // no Spanish unit: English one
     expect(figureAnswerText("en", { value: 3, year: 2024 }, { unit: { en: "months of earnings" }, decimals: 1 })).toBe("3\u00a0months of earnings (2024)");
+  });
+});
+
+describe("fullMarksBand", () => {
+  const remit = { min: 0, max: 100, bands: [{ atMost: 3, score: 10 }, { atMost: 5, score: 6 }, { atMost: 100, score: 0 }] };
+  it("a low figure is best: at most the first band's limit", () => {
+    expect(fullMarksBand(remit)).toEqual({ above: null, atMost: 3 });
+  });
+  it("a high figure is best: more than the band below", () => {
+    expect(fullMarksBand({ min: 0, max: 100, bands: [{ atMost: 50, score: 0 }, { atMost: 80, score: 5 }, { atMost: 100, score: 10 }] })).toEqual({ above: 80, atMost: null });
+  });
+  it("a band in the middle, touching best bands read as one", () => {
+    const bands = [{ atMost: 1, score: 0 }, { atMost: 2, score: 10 }, { atMost: 4, score: 10 }, { atMost: 24, score: 3 }];
+    expect(fullMarksBand({ min: 0, max: 24, bands })).toEqual({ above: 1, atMost: 4 });
+  });
+  it("no bands: a context figure has no full marks", () => {
+    expect(fullMarksBand({ min: 0, max: 100 })).toBeNull();
+  });
+});
+
+describe("figureInputText", () => {
+  it("writes a stored figure back into the box in the page's language, without grouping or rounding", () => {
+    expect(figureInputText("fr", 5.4)).toBe("5,4");
+    expect(figureInputText("es", 12345.25)).toBe("12345,25");
+    expect(figureInputText("en", 12345.125)).toBe("12345.125");
+    expect(figureInputText("ar", 5.4)).toBe("5.4");
+  });
+  it("what it writes reads back as the same number in every language", () => {
+    for (const locale of ["en", "fr", "es", "ar"] as const) {
+      for (const value of [0, 5.4, 99.99, 12345.125, -3.5]) {
+        expect(parseFigure(figureInputText(locale, value), locale, { min: -1e6, max: 1e6, decimals: 3 })).toEqual({ ok: true, value });
+      }
+    }
   });
 });

@@ -63,3 +63,8 @@ function decimalPlaces(value: number): number {
   const [, fraction = ""] = String(value).split(".");
   return String(value).includes("e") ? MAX_SHOWN_DECIMALS : fraction.length;
 }
+
+/** A stored figure as the text box shows it again: the language's decimal separator, no grouping, nothing rounded. */
+export function figureInputText(locale: string, value: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: MAX_SHOWN_DECIMALS, useGrouping: false }).format(value);
+}

@@ -17,7 +17,7 @@
 //     language (a digit cannot be misread);
 //   - a leading minus sign; a percent sign after the number when the unit is a percentage;
 //   - trailing zeros do not count as decimals ("5.40" has one decimal).
-import type { Locale } from "../text";
+import type { Locale, LocalisedText } from "../text";
 
 export interface FigureRule {
   min: number;
@@ -26,6 +26,11 @@ export interface FigureRule {
   decimals: number;
   /** The unit is a percentage: a "%" typed after the number is accepted. */
   percent?: boolean;
+}
+
+/** The rule of an indicator's `number` field: its range, decimals, and whether its unit is a percentage. */
+export function figureRule(spec: { min: number; max: number; decimals: number; unit: LocalisedText }): FigureRule {
+  return { min: spec.min, max: spec.max, decimals: spec.decimals, percent: (spec.unit.en ?? "").trim().startsWith("%") };
 }
 
 export type FigureProblem = "empty" | "notANumber" | "tooManyDecimals" | "belowMin" | "aboveMax";
