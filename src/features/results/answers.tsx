@@ -21,8 +21,12 @@ export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, as
       return t("answerMissing");
     case "notApplicable":
       return t("answerNotApplicable");
-    case "hidden":
-      return t("answerHidden");
+    case "invalid":
+      return t("answerInvalid");
+    case "notAsked":
+      return t("answerNotAsked");
+    case "outOfScope":
+      return t("answerOutOfScope");
   }
 }
 

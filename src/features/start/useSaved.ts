@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import { assessmentProgress, type Progress } from "../../domain/assessment/progress";
-import { scoreAssessment } from "../../domain/scoring/score";
+import { answeredCount, scoreAssessment } from "../../domain/scoring/score";
 import { loadAllQuestionnaires } from "../../questionnaires/load";
 import { questionnaireForAssessment } from "../../questionnaires/forAssessment";
 import { getRepository } from "../../storage";
@@ -34,7 +34,7 @@ export function useSaved(): { rows: SavedRow[] | null; reload: () => void } {
           return {
             assessment,
             progress: assessmentProgress(found.questionnaire, found.assessment),
-            answered: result.counts.answered + result.counts.dontKnow,
+            answered: answeredCount(result.counts),
             applicable: result.counts.applicable,
           };
         });
