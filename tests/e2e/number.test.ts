@@ -145,7 +145,7 @@ describe("number question in Chromium", () => {
 
     await answer(page, "5,456", "2025", "fr");
     expect(await errorSummary(page)).toEqual(["Saisissez le chiffre avec au plus 2 chiffres après la virgule, par exemple 5,4"]);
-    expect(await page.title()).toMatch(/^Erreur : /);
+    expect(await page.title()).toMatch(/^Erreur\u00a0: /);
     await answer(page, "101", "2025", "fr");
     expect(await errorSummary(page)).toEqual(["Le chiffre doit être inférieur ou égal à 100\u202f%"]);
 

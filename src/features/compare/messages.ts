@@ -59,6 +59,7 @@ const en = {
   cellDontKnow: "Don't know",
   cellMissing: "Not answered",
   cellScore: "({score} of 10)",
+  cellFigure: "{figure} in {year}",
 };
 
 export type CompareMessages = typeof en;
@@ -122,6 +123,7 @@ const fr: Partial<CompareMessages> = {
   cellDontKnow: "Je ne sais pas",
   cellMissing: "Sans réponse",
   cellScore: "({score} sur 10)",
+  cellFigure: "{figure} en {year}",
 };
 
 const es: Partial<CompareMessages> = {
@@ -183,6 +185,7 @@ const es: Partial<CompareMessages> = {
   cellDontKnow: "No lo sé",
   cellMissing: "Sin respuesta",
   cellScore: "({score} de 10)",
+  cellFigure: "{figure} en {year}",
 };
 
 // Arabic: the layout is right-to-left (set by the app from the locale).
@@ -245,6 +248,7 @@ const ar: Partial<CompareMessages> = {
   cellDontKnow: "لا أعرف",
   cellMissing: "لم يُجب عنه",
   cellScore: "({score}/10)",
+  cellFigure: "{figure} في {year}",
 };
 
 export const messages: Catalogue<CompareMessages> = { en, fr, es, ar };

@@ -3,12 +3,17 @@ import type { ReactNode } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { AnswerOption, Indicator } from "../../domain/questionnaire/schema";
 import { bestOption } from "../../domain/questionnaire/sources";
+import { figureAnswer } from "../../domain/number/format";
+import { fullMarksFigure } from "../../domain/report/figures";
 import type { IndicatorResult } from "../../domain/scoring/score";
 import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import type { ResultsMessages } from "./messages";
 
 export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, assessment: Assessment, locale: string): ReactNode {
+  const given = assessment.answers[r.indicator.id]?.choice;
+  // A figure is shown as given ("5.4% (2025)") wherever the question was asked, scored or not.
+  if (given?.kind === "number" && r.status !== "hidden" && r.status !== "notApplicable") return figureAnswer(r.indicator, given, locale);
   switch (r.status) {
     case "answered": {
       const choice = assessment.answers[r.indicator.id]?.choice;
@@ -29,6 +34,12 @@ export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, as
 /** The option that earns full marks (score 10, or the best there is); none on a context or number question. */
 export function fullMarksOption(indicator: Indicator): AnswerOption | undefined {
   return bestOption(indicator);
+}
+
+/** What full marks need: the best option's label, or on a number question its best band ("A figure of 3% or less"). */
+export function fullMarksText(indicator: Indicator, locale: string): ReactNode {
+  const best = fullMarksOption(indicator);
+  return best ? <LocalText text={best.label} locale={locale} /> : fullMarksFigure(indicator, locale);
 }
 
 export const defaultQuestionHref = (assessmentId: string) => (dimensionId: string, indicatorId: string) =>
