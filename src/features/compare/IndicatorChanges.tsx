@@ -39,11 +39,17 @@ export function IndicatorChanges({ c, locale, t }: Props) {
     if (y.figure) {
       // "7.1% in 2024": the year the figure refers to, which may differ from the assessment's.
       const given = t("cellFigure", { figure: figureWithUnit(locale, y.figure.value, i.number?.decimals ?? 0, pick(i.number?.unit, locale)), year: y.figure.year });
-      return y.status === "answered" && y.value !== null ? <>{given} {t("cellScore", { score: formatNumber(locale, y.value * 10) })}</> : given;
+      const mark = y.scored && y.value !== null ? t("cellScore", { score: formatNumber(locale, y.value * 10) }) : t("cellContext");
+      return <>{given} {mark}</>;
     }
-    if (y.option) return <><LocalText text={y.option.label} locale={locale} /> {t("cellScore", { score: formatNumber(locale, y.option.score ?? 0) })}</>;
+    if (y.option) {
+      const mark = y.scored ? t("cellScore", { score: formatNumber(locale, y.option.score ?? 0) }) : t("cellContext");
+      return <><LocalText text={y.option.label} locale={locale} /> {mark}</>;
+    }
     switch (y.status) {
-      case "hidden": return t("cellHidden");
+      case "outOfScope": return t("cellOutOfScope");
+      case "notAsked": return t("cellNotAsked");
+      case "invalid": return t("cellInvalid");
       case "notApplicable": return t("cellNotApplicable");
       case "dontKnow": return t("cellDontKnow");
       default: return t("cellMissing");

@@ -11,12 +11,11 @@ import type { Translate } from "../../i18n/translate";
 import type { ResultsMessages } from "./messages";
 
 export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, assessment: Assessment, locale: string): ReactNode {
-  const given = assessment.answers[r.indicator.id]?.choice;
-  // A figure is shown as given ("5.4% (2025)") wherever the question was asked, scored or not.
-  if (given?.kind === "number" && r.status !== "hidden" && r.status !== "notApplicable") return figureAnswer(r.indicator, given, locale);
   switch (r.status) {
     case "answered": {
       const choice = assessment.answers[r.indicator.id]?.choice;
+      // A figure reads as given, with its unit and year: "5.4% (2025)" (scored or context).
+      if (choice?.kind === "number") return figureAnswer(r.indicator, choice, locale);
       const option = choice?.kind === "option" ? r.indicator.options.find((o) => o.id === choice.optionId) : undefined;
       return <LocalText text={option?.label} locale={locale} />;
     }
@@ -26,8 +25,12 @@ export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, as
       return t("answerMissing");
     case "notApplicable":
       return t("answerNotApplicable");
-    case "hidden":
-      return t("answerHidden");
+    case "invalid":
+      return t("answerInvalid");
+    case "notAsked":
+      return t("answerNotAsked");
+    case "outOfScope":
+      return t("answerOutOfScope");
   }
 }
 
