@@ -2,7 +2,7 @@
 // Pure and deterministic: the date is an input, nothing reads the clock.
 import type { Assessment, Answer } from "../assessment/assessment";
 import type { Indicator, Questionnaire } from "../questionnaire/schema";
-import { answeredCount, scoreAssessment, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
+import { answeredCount, scoreAssessment, SCORING_METHOD, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
 import { pick, RTL_LOCALES } from "../text";
 import { translator, type Catalogue, type Translate } from "../../i18n/translate";
 import { reportMessages, type ReportMessages } from "./messages";
@@ -66,6 +66,7 @@ export function buildReport(input: ReportInput): ReportModel {
       },
       generatedOn: input.generatedOn,
       status: result.isDraft ? t("status.draft", statusParams) : t("status.final", statusParams),
+      scoringMethod: t("cover.scoringMethodValue", { method: SCORING_METHOD }),
     },
     summary: {
       overall: overallLine(result, t, locale),
@@ -85,6 +86,7 @@ export function buildReport(input: ReportInput): ReportModel {
     gaps,
     actionPlan: groupByMinistry(q, gaps),
     annex: annexSections(result, a, t, locale),
+    glossary: glossaryUsed(q, result, locale),
   };
 }
 
@@ -190,6 +192,7 @@ function annexSections(r: AssessmentResult, a: Assessment, t: T, locale: string)
           const answer = a.answers[ir.indicator.id];
           return {
             indicatorId: ir.indicator.id,
+            context: !ir.scored,
             question: pick(ir.indicator.question, locale),
             answer: answerLabel(ir, answer, t, locale),
             evidence: answer?.evidence ?? "",
@@ -199,4 +202,10 @@ function annexSections(r: AssessmentResult, a: Assessment, t: T, locale: string)
         }),
     }))
     .filter((s) => s.questions.length > 0);
+}
+
+/** Glossary entries named by the questions in the annex (those in scope), in glossary order. */
+function glossaryUsed(q: Questionnaire, r: AssessmentResult, locale: string): ReportModel["glossary"] {
+  const used = new Set(r.dimensions.flatMap((d) => d.indicators.filter((ir) => ir.status !== "outOfScope").flatMap((ir) => ir.indicator.terms ?? [])));
+  return q.glossary.filter((g) => used.has(g.id)).map((g) => ({ id: g.id, term: pick(g.term, locale), definition: pick(g.definition, locale) }));
 }
