@@ -10,6 +10,8 @@ import { buildChange } from "./change";
 import type { ActionGroup, AnnexSection, ReportGap, ReportModel, ScoreLine } from "./model";
 import { formatScore } from "./format";
 import { bestOption, indicatorCitations } from "../questionnaire/sources";
+import { fullMarksFigure } from "./figures";
+import { figureAnswer } from "../number/format";
 
 export interface ReportInput {
   questionnaire: Questionnaire;
@@ -130,7 +132,7 @@ export function answerLabel(r: Pick<IndicatorResult, "indicator" | "status">, an
   if (!choice) return t("answer.missing");
   if (choice.kind === "dontKnow") return t("answer.dontKnow");
   if (choice.kind === "notApplicable") return t("answer.notApplicable", { reason: choice.reason });
-  if (choice.kind === "number") return `${choice.value} (${choice.year})`;
+  if (choice.kind === "number") return figureAnswer(indicator, choice, locale);
   const option = indicator.options.find((o) => o.id === choice.optionId);
   return option ? pick(option.label, locale) : t("answer.missing");
 }
@@ -144,7 +146,7 @@ function refsText(i: Indicator, t: T): string {
 
 function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorResult, rank: number, t: T, locale: string): ReportGap {
   const i = g.indicator;
-  // "Full marks" is the best option on the scale (10 on a well-formed questionnaire).
+  // "Full marks" is the best option on the scale (10 on a well-formed questionnaire), or a number's best band.
   const best = bestOption(i);
   const dimension = q.dimensions.find((d) => d.id === i.dimension);
   return {
@@ -154,7 +156,7 @@ function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorRes
     question: pick(i.question, locale),
     foundational: i.foundational,
     currentAnswer: answerLabel(g, answer, t, locale),
-    fullMarks: pick(best?.label, locale),
+    fullMarks: best ? pick(best.label, locale) : fullMarksFigure(i, locale, t),
     action: pick(i.action, locale),
     leadMinistryId: i.leadMinistry,
     leadMinistry: ministryName(q, i.leadMinistry, locale),

@@ -63,6 +63,7 @@ const en = {
   cellDontKnow: "Don't know",
   cellMissing: "Not answered",
   cellScore: "({score} of 10)",
+  cellFigure: "{figure} in {year}",
 };
 
 export type CompareMessages = typeof en;
@@ -130,6 +131,7 @@ const fr: Partial<CompareMessages> = {
   cellDontKnow: "Je ne sais pas",
   cellMissing: "Sans réponse",
   cellScore: "({score} sur 10)",
+  cellFigure: "{figure} en {year}",
 };
 
 const es: Partial<CompareMessages> = {
@@ -195,6 +197,7 @@ const es: Partial<CompareMessages> = {
   cellDontKnow: "No lo sé",
   cellMissing: "Sin respuesta",
   cellScore: "({score} de 10)",
+  cellFigure: "{figure} en {year}",
 };
 
 // Arabic: the layout is right-to-left (set by the app from the locale).
@@ -261,6 +264,7 @@ const ar: Partial<CompareMessages> = {
   cellDontKnow: "لا أعرف",
   cellMissing: "لم يُجب عنه",
   cellScore: "({score}/10)",
+  cellFigure: "{figure} في {year}",
 };
 
 export const messages: Catalogue<CompareMessages> = { en, fr, es, ar };
