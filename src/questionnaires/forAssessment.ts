@@ -15,7 +15,7 @@ export type ForAssessment =
 export async function loadForAssessment(assessment: Assessment): Promise<ForAssessment> {
   const { id, version } = assessment.questionnaire;
   const [own, newest] = await Promise.all([loadQuestionnaire(id, version), loadQuestionnaire(id)]);
-  return questionnaireForAssessment(assessment, [own, newest]);
+  return questionnaireForAssessment(assessment, [newest, own]);
 }
 
 export function questionnaireForAssessment(assessment: Assessment, installed: readonly LoadResult[]): ForAssessment {
