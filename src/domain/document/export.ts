@@ -2,10 +2,11 @@
 //
 // API:
 //   exportDocumentText(assessment, savedAt) -> string
-//     Pretty-printed JSON of the current document format. Keys always come in the same
-//     order (envelope, metadata, then answers and archive sorted by indicator id), so two
-//     exports of the same assessment are byte-identical and diff well. Only known fields
-//     are written.
+//     Compact JSON (one line, then a line end) of the current document format, so the
+//     file is exactly the size the reader checked against the file limit (read.ts). Keys
+//     always come in the same order (envelope, metadata, then answers and archive sorted
+//     by indicator id), so two exports of the same assessment are byte-identical. Only
+//     known fields are written.
 //   suggestedFileName(assessment) -> "examplia-2026-national-review.json"
 //     country-year-slug (slug from the title, or the questionnaire id), lower case,
 //     a-z 0-9 and dashes only, at most 80 characters before ".json".
@@ -14,7 +15,7 @@ import { toDocument } from "./format";
 
 export function exportDocumentText(assessment: Assessment, savedAt: string): string {
   const doc = toDocument(orderedAssessment(assessment), savedAt);
-  return `${JSON.stringify({ format: doc.format, formatVersion: doc.formatVersion, savedAt: doc.savedAt, assessment: doc.assessment }, null, 2)}\n`;
+  return `${JSON.stringify({ format: doc.format, formatVersion: doc.formatVersion, savedAt: doc.savedAt, assessment: doc.assessment })}\n`;
 }
 
 function orderedAssessment(a: Assessment): Assessment {
