@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { readDocument, readDocumentText, fileSizeProblem } from "../../src/domain/document/read";
-import { exportDocumentText } from "../../src/domain/document/export";
+import { exportDocumentText, maxExportBytes } from "../../src/domain/document/export";
+import { importAsNew } from "../../src/domain/document/whole-import";
 import { MAX_FILE_BYTES, MAX_LONG_TEXT } from "../../src/domain/document/limits";
 import { scanJsonText } from "../../src/domain/document/shape";
 import { timestampProblem } from "../../src/domain/document/timestamp";
@@ -176,46 +177,50 @@ describe("the scan agrees with JSON.parse", () => {
   });
 });
 
-describe("limits are consistent: what the app accepts it can export and import back", () => {
+describe("limits are consistent: what the app accepts it can keep, export and import back", () => {
   const base = (): Assessment => {
     const r = readDocumentText(completeText);
     if (!r.ok) throw new Error("fixture");
     return { ...r.document.assessment, answers: {}, archive: {} };
   };
-  /** An assessment whose export is exactly `bytes` long. */
-  function exportOf(bytes: number): Assessment {
+  /** An assessment whose size with room for the tool's own fields (maxExportBytes) is exactly `bytes`. */
+  function sizedAt(bytes: number): Assessment {
     const a = base();
     const answer = (evidence: string) => ({ choice: { kind: "dontKnow" as const }, evidence, comment: "", answeredBy: "", updatedAt: "2026-01-01T00:00:00.000Z" });
-    const size = () => Buffer.byteLength(exportDocumentText(a, "2026-01-01T00:00:00.000Z"));
-    for (let i = 0; size() < bytes; i++) {
+    for (let i = 0; maxExportBytes(a) < bytes; i++) {
       const id = `q${String(i).padStart(3, "0")}`;
       a.answers[id] = answer("");
-      const room = bytes - size();
+      const room = bytes - maxExportBytes(a);
       a.answers[id] = answer("e".repeat(Math.min(MAX_LONG_TEXT, Math.max(0, room))));
     }
-    expect(size()).toBe(bytes);
+    expect(maxExportBytes(a)).toBe(bytes);
     return a;
   }
+  const asDocument = (assessment: Assessment) => ({ format: "coherence-assessment", formatVersion: 1, savedAt: "2026-01-01T00:00:00.000Z", assessment });
 
-  it("an assessment whose export is exactly the limit is accepted, and its export imports back identical", () => {
-    const a = exportOf(MAX_FILE_BYTES);
+  it("an assessment at the limit is accepted; its export imports back identical, and stays readable as new, saved many times, on any page", () => {
+    const a = sizedAt(MAX_FILE_BYTES);
     const text = exportDocumentText(a, "2026-01-01T00:00:00.000Z");
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_FILE_BYTES);
     const again = readDocumentText(text);
     expect(again.ok && again.document.assessment).toEqual(a);
+    // What the tool changes on its own never takes it over the limit.
+    const asNew = importAsNew(a, [a.id], () => "x".repeat(200));
+    const kept = { ...asNew, revision: 9_007_199_254_740_991, lastPath: `#/a/${"x".repeat(200)}/s/inst/q/${"y".repeat(200)}`.slice(0, 500), updatedAt: new Date().toISOString() };
+    expect(readDocument(asDocument(kept)).ok).toBe(true);
+    expect(readDocumentText(exportDocumentText(kept, new Date().toISOString())).ok).toBe(true);
   });
 
   it("one byte more is refused, stored or imported, with sizes that cannot read as equal", () => {
-    const a = exportOf(MAX_FILE_BYTES + 1);
-    const stored = readDocument({ format: "coherence-assessment", formatVersion: 1, savedAt: "2026-01-01T00:00:00.000Z", assessment: a });
-    expect(problemsOf(stored)).toEqual([
-      {
-        where: "(file)",
-        message: "The assessment is too large: exported, it would be 5,242,881 bytes, and a file may be at most 5,242,880 bytes. Shorten some evidence or comments.",
-      },
-    ]);
-    expect(problemsOf(readDocumentText(exportDocumentText(a, "2026-01-01T00:00:00.000Z")))).toEqual([
-      { where: "(file)", message: "The file is 5,242,881 bytes; the limit is 5,242,880 bytes." },
-    ]);
+    const a = sizedAt(MAX_FILE_BYTES + 1);
+    const message = "The assessment is too large to be kept as a file: it needs 5,242,881 bytes, and a file may be at most 5,242,880 bytes. Shorten some evidence or comments.";
+    expect(problemsOf(readDocument(asDocument(a)))).toEqual([{ where: "(file)", message }]);
+    expect(problemsOf(readDocumentText(exportDocumentText(a, "2026-01-01T00:00:00.000Z")))).toEqual([{ where: "(file)", message }]);
+  });
+
+  it("a file over the limit is refused by its size, before anything else", () => {
+    const text = completeText.replace('"Meets quarterly"', JSON.stringify("m".repeat(MAX_FILE_BYTES)));
+    expect(problemsOf(readDocumentText(text))).toEqual([{ where: "(file)", message: expect.stringMatching(/^The file is [\d,]+ bytes; the limit is 5,242,880 bytes\.$/) }]);
   });
 
   it("writes sizes in megabytes only when they show the difference", () => {

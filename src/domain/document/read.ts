@@ -7,7 +7,7 @@
 // API: readDocumentText(text) -> ReadResult; readDocument(parsedJson) -> ReadResult;
 //      fileSizeProblem(bytes) -> Problem | null (check a File's size before reading it).
 // Neither read ever throws: whatever goes wrong is a refusal with a message.
-import { exportDocumentText } from "./export";
+import { maxExportBytes } from "./export";
 import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT, documentSchemaV1, type AssessmentDocument } from "./format";
 import { MAX_FILE_BYTES } from "./limits";
 import { migrateToCurrent } from "./migrations";
@@ -79,17 +79,14 @@ function readShaped(data: unknown): ReadResult {
   return { ok: true, document: parsed.data, migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version };
 }
 
-// Any savedAt an export writes (Date.toISOString, years 1970-2200) has this length.
-const SAVED_AT_OF_AN_EXPORT = "2000-01-01T00:00:00.000Z";
-
-/** An assessment the app accepts can always be exported and imported back: its export must fit the file limit. */
+/** Whatever the app accepts it can keep, export and import back: the export must fit the file limit, with room for the fields the tool sets itself. */
 function exportSizeProblem(document: AssessmentDocument): Problem | null {
-  const bytes = utf8Length(exportDocumentText(document.assessment, SAVED_AT_OF_AN_EXPORT));
+  const bytes = maxExportBytes(document.assessment);
   if (bytes <= MAX_FILE_BYTES) return null;
   const { unit, size, limit } = sizeOverLimit(bytes, MAX_FILE_BYTES);
   return {
     where: "(file)",
-    message: `The assessment is too large: exported, it would be ${formatSize(unit, size)}, and a file may be at most ${formatSize(unit, limit)}. Shorten some evidence or comments.`,
+    message: `The assessment is too large to be kept as a file: it needs ${formatSize(unit, size)}, and a file may be at most ${formatSize(unit, limit)}. Shorten some evidence or comments.`,
   };
 }
 
