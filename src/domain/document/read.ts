@@ -8,7 +8,7 @@
 //      fileSizeProblem(bytes) -> Problem | null (check a File's size before reading it).
 // Neither read ever throws: whatever goes wrong is a refusal with a message.
 import { maxExportBytes } from "./export";
-import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT, documentSchemaV1, type AssessmentDocument } from "./format";
+import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT, documentSchema, type AssessmentDocument } from "./format";
 import { MAX_FILE_BYTES } from "./limits";
 import { migrateToCurrent } from "./migrations";
 import { describeIssues, MAX_LISTED_PROBLEMS, type Problem } from "./problems";
@@ -72,7 +72,7 @@ function readShaped(data: unknown): ReadResult {
   }
   const migrated = migrateToCurrent(envelope, version);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
-  const parsed = documentSchemaV1.safeParse(migrated.data);
+  const parsed = documentSchema.safeParse(migrated.data);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues, migrated.data) };
   const tooLarge = exportSizeProblem(parsed.data);
   if (tooLarge) return refuse([tooLarge]);

@@ -114,7 +114,7 @@ function Conflicts({ questionnaire, target, plan, onDone, onCancel }: Props & { 
     const indicator = questionnaire.indicators.find((i) => i.id === indicatorId);
     const c = answer.choice;
     const label =
-      c.kind === "option" ? pick(indicator?.options.find((o) => o.id === c.optionId)?.label, locale) || c.optionId : c.kind === "dontKnow" ? t("answer.dontKnow") : t("answer.notApplicable", { reason: "\u2068" + c.reason + "\u2069" });
+      c.kind === "option" ? pick(indicator?.options.find((o) => o.id === c.optionId)?.label, locale) || c.optionId : c.kind === "dontKnow" ? t("answer.dontKnow") : c.kind === "number" ? `${c.value} (${c.year})` : t("answer.notApplicable", { reason: "\u2068" + c.reason + "\u2069" });
     return (
       <span className="merge-answer">
         <UserText>{label}</UserText>

@@ -3,6 +3,7 @@
 // and the drafts), and the runtime persists that data, never the actor snapshot.
 import { assign, setup } from "xstate";
 import type { Assessment } from "../../domain/assessment/assessment";
+import type { Figure } from "../../domain/number/format";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import type { Draft } from "../../storage/drafts";
 import { draftToAnswer, pageAfter, resolvePage, sameAnswer, samePage, type Page } from "./flow";
@@ -29,8 +30,9 @@ export interface WizardInput {
 
 export type WizardEvent =
   | { type: "page.open"; page: Page }
-  | { type: "answer.draft"; indicatorId: string; draft: Draft; now: string }
-  | { type: "answer.submit"; indicatorId: string; draft: Draft; now: string }
+  // `figure`: on a number question, the typed figure and year once both are valid (else null).
+  | { type: "answer.draft"; indicatorId: string; draft: Draft; now: string; figure?: Figure | null }
+  | { type: "answer.submit"; indicatorId: string; draft: Draft; now: string; figure?: Figure | null }
   | { type: "section.complete"; dimensionId: string; completed: boolean; now: string }
   | { type: "assessment.replaced"; assessment: Assessment; reason: "externalChange" | "conflict" }
   | { type: "notice.dismiss" };
@@ -41,9 +43,9 @@ export interface PersistRequest {
   draftsChanged: Record<string, Draft | null>;
 }
 
-function withAnswer(context: WizardContext, indicatorId: string, draft: Draft, now: string) {
+function withAnswer(context: WizardContext, indicatorId: string, draft: Draft, now: string, figure?: Figure | null) {
   const previous = context.assessment.answers[indicatorId];
-  const answer = draftToAnswer(draft, now, previous);
+  const answer = draftToAnswer(draft, now, previous, figure);
   const drafts = { ...context.drafts };
   if (answer) delete drafts[indicatorId];
   else drafts[indicatorId] = draft;
@@ -105,7 +107,7 @@ export const wizardMachine = setup({
         "answer.draft": {
           guard: "isCurrentQuestion",
           actions: [
-            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now)),
+            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, event.figure)),
             {
               type: "persist",
               params: ({ context, event }) => ({
@@ -119,7 +121,7 @@ export const wizardMachine = setup({
           guard: "isCurrentQuestion",
           target: "routing",
           actions: [
-            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now)),
+            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, event.figure)),
             assign(({ context }) => {
               const page = pageAfter(context.questionnaire, context.assessment, context.page as Extract<Page, { kind: "question" }>);
               return { page, notice: null, assessment: { ...context.assessment, lastPath: pathOfPage(page) } };
