@@ -118,8 +118,8 @@ describe("a field twice in one object is refused, naming it", () => {
     doc.assessment.year = "soon";
     const text = JSON.stringify(doc).replace('{"format"', '{"savedAt":"2026-01-01T00:00:00.000Z","format"');
     expect(problemsOf(readDocumentText(text))).toEqual([
-      { where: "assessment.year", message: "must be a number" },
       { where: "savedAt", message: "appears twice in the same group of fields: a file may have each field only once" },
+      { where: "assessment.year", message: "must be a number" },
     ]);
   });
 });

@@ -12,7 +12,7 @@ import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT, documentSchema, type Assessmen
 import { MAX_FILE_BYTES } from "./limits";
 import { migrateToCurrent } from "./migrations";
 import { describeIssues, MAX_LISTED_PROBLEMS, type Problem } from "./problems";
-import { checkValueShape, scanJsonText } from "./shape";
+import { checkValueShape, DUPLICATE, scanJsonText } from "./shape";
 import { formatSize, sizeOverLimit, utf8Length } from "./size";
 
 export type ReadResult = { ok: true; document: AssessmentDocument; migratedFrom: number | null } | { ok: false; problems: Problem[] };
@@ -42,13 +42,18 @@ export function readDocument(data: unknown): ReadResult {
   });
 }
 
-/** Problems of the shape (a repeated field, a string over the limit) refuse even a document the schema accepts. */
+/**
+ * Problems of the shape (a repeated field, a string over the limit) refuse even a document
+ * the schema accepts. A repeated field comes first: what the schema says about that field
+ * may only be a consequence of it.
+ */
 function withShapeProblems(result: ReadResult, found: Problem[]): ReadResult {
   if (found.length === 0) return result;
   if (result.ok) return refuse(found);
   const listed = new Set(result.problems.map((p) => `${p.where}\n${p.message}`));
-  const more = found.filter((p) => !listed.has(`${p.where}\n${p.message}`));
-  return refuse([...result.problems, ...more].slice(0, MAX_LISTED_PROBLEMS + 1));
+  const repeated = found.filter((p) => p.message === DUPLICATE);
+  const others = found.filter((p) => p.message !== DUPLICATE && !listed.has(`${p.where}\n${p.message}`));
+  return refuse([...repeated, ...result.problems, ...others].slice(0, MAX_LISTED_PROBLEMS + 1));
 }
 
 /** `data` has passed the shape check. */

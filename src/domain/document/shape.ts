@@ -23,7 +23,7 @@ const TOO_MANY_ENTRIES = `has more than ${count(MAX_ENTRIES)} entries`;
 const TOO_MANY_VALUES = `The file holds more than ${count(MAX_VALUES)} values; an assessment has far fewer.`;
 const TOO_LONG = `is longer than ${count(MAX_LONG_TEXT)} characters`;
 const KEY_TOO_LONG = `has a field name longer than ${count(MAX_LONG_TEXT)} characters`;
-const DUPLICATE = "appears twice in the same group of fields: a file may have each field only once";
+export const DUPLICATE = "appears twice in the same group of fields: a file may have each field only once";
 
 interface Frame {
   object: boolean;
