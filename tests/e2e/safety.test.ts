@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { asUtf16ReadAsUtf8, completeDoc, manyEntries, nestedLists, seedAtLimit, validAtLimit } from "../fixtures/hostile";
+import { asUtf16ReadAsUtf8, completeDoc, manyEntries, nestedLists, seedAtLimit, seedWithLongEvidence, validAtLimit } from "../fixtures/hostile";
 import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
 import { heading } from "./support/example";
 
@@ -145,6 +145,53 @@ function putRecords(page: Page, records: unknown[]): Promise<void> {
     records,
   );
 }
+
+/** Imports a file as a new assessment through the import page; returns its id. */
+async function importAsNew(page: Page, text: string): Promise<string> {
+  await openImport(page);
+  await checkTimed(page, asFile(text));
+  await page.getByLabel(/^(Add as a new assessment|Keep both)/).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.locator("#import-open").click();
+  await page.waitForURL(/#\/a\/[^/]+$/);
+  return decodeURIComponent(page.url().split("#/a/")[1]!);
+}
+
+describe("gap report PDF of an assessment with 20,000 characters of evidence on every answer", () => {
+  it("is made while the page stays responsive, with its progress shown", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    const id = await importAsNew(page, seedWithLongEvidence(20_000));
+    await page.goto(app.url(`#/a/${encodeURIComponent(id)}/report`));
+    await page.locator("#report-title").waitFor();
+    const download = page.waitForEvent("download", { timeout: 120_000 });
+    const timed = await page.evaluate<{ ms: number; longestFrameMs: number; progress: number[] }>(`new Promise((done) => {
+      const button = [...document.querySelectorAll(".report-actions button")][0];
+      const start = performance.now();
+      let last = start;
+      let longest = 0;
+      const progress = [];
+      const tick = () => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+        const bar = document.querySelector(".report-actions progress");
+        if (bar && progress[progress.length - 1] !== bar.value / bar.max) progress.push(bar.value / bar.max);
+        if (/has been saved/.test(document.querySelector("#report-download-status").textContent)) done({ ms: now - start, longestFrameMs: longest, progress });
+        else requestAnimationFrame(tick);
+      };
+      button.click();
+      requestAnimationFrame(tick);
+    })`);
+    const file = await download;
+    console.log(`safety e2e: PDF with 20,000-character evidence on every answer made in ${Math.round(timed.ms)} ms, longest frame ${Math.round(timed.longestFrameMs)} ms, progress ${timed.progress.map((p) => Math.round(p * 100)).join(" ")}`);
+    expect((await file.failure()) ?? "saved").toBe("saved");
+    expect(readFileSync((await file.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    // Progress moved through the parts of the report, and the page drew frames all along.
+    expect(timed.progress.filter((p) => p > 0 && p < 1).length).toBeGreaterThanOrEqual(3);
+    expect(timed.longestFrameMs).toBeLessThan(500);
+  });
+});
 
 describe("stored records", () => {
   it("one with an impossible date is listed as damaged, the others still shown, and it can be deleted", async () => {
