@@ -10,6 +10,7 @@ import { importAsNew } from "../../src/domain/document/whole-import";
 import { MAX_FILE_BYTES, MAX_LONG_TEXT } from "../../src/domain/document/limits";
 import { scanJsonText } from "../../src/domain/document/shape";
 import { timestampProblem } from "../../src/domain/document/timestamp";
+import { utf8Length } from "../../src/domain/document/size";
 import type { Assessment } from "../../src/domain/assessment/assessment";
 
 const completeText = readFileSync("tests/fixtures/documents/v1/complete.json", "utf8");
@@ -227,5 +228,19 @@ describe("limits are consistent: what the app accepts it can keep, export and im
     expect(fileSizeProblem(5_494_000)?.message).toBe("The file is 5.23 MB; the limit is 5 MB.");
     expect(fileSizeProblem(5_250_000)?.message).toBe("The file is 5,250,000 bytes; the limit is 5,242,880 bytes.");
     expect(fileSizeProblem(MAX_FILE_BYTES)).toBeNull();
+  });
+});
+
+describe("utf8Length", () => {
+  it("counts like Buffer.byteLength, short or long, lone surrogates as U+FFFD", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), fc.nat({ max: 30_000 }), (s, repeat) => {
+        const text = s.repeat(repeat % 3 === 0 ? 1 : repeat);
+        expect(utf8Length(text)).toBe(Buffer.byteLength(text, "utf8"));
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+    expect(utf8Length("\ud800")).toBe(3);
+    expect(utf8Length("😀")).toBe(4);
   });
 });

@@ -21,8 +21,15 @@ export function formatSize(unit: SizeOverLimit["unit"], n: number): string {
   return `${n.toLocaleString("en-GB", { maximumFractionDigits: 2 })} ${unit}`;
 }
 
-/** Bytes of the text in UTF-8, counted without encoding it. */
+const encoder = new TextEncoder();
+
+/** Bytes of the text in UTF-8 (a lone surrogate counts as U+FFFD, as it would be written). */
 export function utf8Length(text: string): number {
+  // Fewer than 3 bytes per character can be counted without encoding; native encoding is faster than a loop beyond that.
+  return text.length * 3 <= 65_536 ? countUtf8(text) : encoder.encode(text).length;
+}
+
+function countUtf8(text: string): number {
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
