@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { asUtf16ReadAsUtf8, completeDoc, manyEntries, nestedLists, seedAtLimit, seedWithLongEvidence, validAtLimit } from "../fixtures/hostile";
+import { expectNoAxeViolations } from "./support/axe";
 import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
 import { heading } from "./support/example";
 
@@ -36,18 +37,20 @@ const asFile = (text: string | Buffer, name = "assessment.json") => ({ name, mim
  * Presses "Check the file" and waits, inside the page, until the file is refused or read.
  * Also returns the longest gap between two animation frames meanwhile: how long the page froze.
  */
-async function checkTimed(page: Page, file: ReturnType<typeof asFile>): Promise<{ ms: number; longestFrameMs: number }> {
+async function checkTimed(page: Page, file: ReturnType<typeof asFile>): Promise<{ ms: number; longestFrameMs: number; checking: string }> {
   await page.setInputFiles("#import-file", file);
   return page.evaluate(`new Promise((done) => {
     const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Check the file");
     const start = performance.now();
     let last = start;
     let longest = 0;
+    let checking = "";
     const tick = () => {
       const now = performance.now();
       longest = Math.max(longest, now - last);
       last = now;
-      if (document.querySelector("#import-problems, .error-summary, #import-read")) done({ ms: now - start, longestFrameMs: longest });
+      checking ||= document.querySelector("#import-checking")?.textContent ?? "";
+      if (document.querySelector("#import-problems, .error-summary, #import-read")) done({ ms: now - start, longestFrameMs: longest, checking });
       else requestAnimationFrame(tick);
     };
     button.click();
@@ -86,6 +89,7 @@ describe("import page against hostile files", () => {
     const timed = await checkTimed(page, asFile(validAtLimit()));
     console.log(`safety e2e: valid 5 MB file read in ${Math.round(timed.ms)} ms (longest frame ${Math.round(timed.longestFrameMs)} ms)`);
     expect(await readLine(page)).toBe("The file is an assessment for Republic of Examplia 2024.");
+    expect(timed.checking).toBe("Checking the file…");
     expect(timed.ms).toBeLessThan(1000);
   });
 
@@ -217,6 +221,7 @@ describe("stored records", () => {
       "assessment.updatedAt – is not a real date and time (month 1 to 12, a day the month has, time up to 23:59:59)",
     ]);
     expect(await page.locator("[data-damaged-id=zero-date] li").allTextContents()).toEqual(["assessment.createdAt – must be a date and time like 2026-01-31T09:00:00.000Z"]);
+    await expectNoAxeViolations(page, "start page with damaged records");
 
     await damaged.getByRole("link", { name: /Delete/ }).click();
     expect(await heading(page)).toBe("Are you sure you want to delete this damaged assessment?");
@@ -239,6 +244,7 @@ describe("a page that fails to draw", () => {
     expect(await heading(page)).toBe("Sorry, this page could not be shown");
     await page.getByText("Technical details").click();
     expect(await page.locator("#page-failed .details-text").innerText()).toContain("Simulated failure");
+    await expectNoAxeViolations(page, "a page that failed to draw");
     await page.getByRole("button", { name: "Français" }).click();
     expect(await heading(page)).toBe("Désolé, cette page ne peut pas être affichée");
     await page.getByRole("button", { name: "English" }).click();
