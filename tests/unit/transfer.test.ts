@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { readDocumentText } from "../../src/domain/document/read";
 import { MAX_FILE_BYTES } from "../../src/domain/document/limits";
 import { validateQuestionnaire } from "../../src/domain/questionnaire/validate";
+import { checkFile } from "../../src/features/transfer/checkFile";
+import { completeText, nestedLists } from "../fixtures/hostile";
 import { exportFile, mergeTargets, oversize, sectionOnly, sectionsWithAnswers } from "../../src/features/transfer/transfer";
 
 const checked = validateQuestionnaire(JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")));
@@ -47,6 +49,15 @@ describe("size check before reading", () => {
     expect(oversize(5_250_000)).toEqual({ unit: "bytes", size: 5_250_000, limit: MAX_FILE_BYTES });
     expect(oversize(5_500_000)).toEqual({ unit: "MB", size: 5.24, limit: 5 });
     expect(oversize(12 * 1048576)).toEqual({ unit: "MB", size: 12, limit: 5 });
+  });
+});
+
+describe("checking a chosen file", () => {
+  it("works where no worker can start (here, Node): a hostile file is refused, a good one read", async () => {
+    const refused = await checkFile(new File([nestedLists()], "nested.json"));
+    expect(refused.kind === "read" && !refused.result.ok && refused.result.problems).toEqual([{ where: `junk${"[0]".repeat(15)}`, message: "is nested more than 16 levels deep" }]);
+    const read = await checkFile(new File([completeText()], "complete.json"));
+    expect(read.kind === "read" && read.result.ok && read.result.document.assessment.country).toBe("Republic of Examplia");
   });
 });
 

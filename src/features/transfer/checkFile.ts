@@ -42,6 +42,6 @@ async function checkOnMainThread(file: File): Promise<FileCheck> {
 /** After the next paint (or at most 100 ms: a hidden tab paints nothing). */
 const afterPaint = () =>
   new Promise<void>((done) => {
-    requestAnimationFrame(() => setTimeout(done, 0));
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(done, 0));
     setTimeout(done, 100);
   });
