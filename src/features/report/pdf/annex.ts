@@ -3,7 +3,7 @@
 import { COLOUR, heading, newPage, paragraph, type Ctx } from "./layout";
 import { table } from "./table";
 
-export function drawAnnex(ctx: Ctx): void {
+export function drawAnnex(ctx: Ctx, afterSection: () => void = () => {}): void {
   const { model, t } = ctx;
   newPage(ctx);
   heading(ctx, t("annex.heading"), 1);
@@ -21,6 +21,7 @@ export function drawAnnex(ctx: Ctx): void {
       styles: { fontSize: 8.5 },
       columnStyles: { 0: { cellWidth: 44 }, 1: { cellWidth: 42 }, 3: { cellWidth: 32 } },
     });
+    afterSection();
   }
 }
 
