@@ -97,6 +97,42 @@ describe("results dashboard in Chromium", () => {
     expect(await heading(page)).toBe("Self-assessment");
   });
 
+  it("lists the context questions of version 2 as 'Context, not scored', with their answers, outside every score", async () => {
+    const a = seed("examplia-2026");
+    const context = q.indicators.filter((i) => i.scored === false && (i.perspective === "both" || i.perspective === a.perspective));
+    expect(context.length).toBeGreaterThan(0);
+    expect(context.some((i) => i.kind === "number")).toBe(true); // a context figure too
+    const answerOf = (id: string) => {
+      const i = q.indicators.find((x) => x.id === id)!;
+      const c = a.answers[id]!.choice!;
+      if (c.kind === "option") return i.options!.find((o) => o.id === c.optionId)!.label.en;
+      if (c.kind !== "number") throw new Error(`${id}: expected an option or a figure in the seed`);
+      const unit = i.number!.unit.en;
+      return `${shown(c.value, i.number!.decimals)}${unit.startsWith("%") ? "" : "\u00a0"}${unit} (${c.year})`;
+    };
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await openResults(page, a.id);
+    const section = page.getByTestId("context-questions");
+    expect(await section.locator("h2").innerText()).toBe("Context questions");
+    const rows = await section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim())));
+    expect(rows).toEqual(
+      context.map((i) => [`${i.question.en} Context, not scored`, dimensionTitle(i.dimension), answerOf(i.id).replace(/\s+/g, " ")]),
+    );
+    // Never a gap, and in the breakdown of its dimension marked as not scored.
+    const gapIds = await page.locator(".results-gap").evaluateAll((li) => li.map((l) => l.getAttribute("data-indicator")));
+    for (const i of context) expect(gapIds).not.toContain(i.id);
+    const first = context[0]!;
+    const details = page.locator(`details[data-dimension="${first.dimension}"]`);
+    await details.locator("summary").click();
+    expect((await details.locator("tbody tr", { hasText: first.question.en }).innerText()).split("\t").map((c) => c.replace(/\s+/g, " ").trim())).toEqual([
+      first.question.en,
+      answerOf(first.id).replace(/\s+/g, " "),
+      "Context, not scored",
+    ]);
+  });
+
   it("breaks every dimension score down into rows that add up to the score", async () => {
     browser = await launchBrowser();
     const page = await browser.newPage();
