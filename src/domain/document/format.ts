@@ -5,7 +5,18 @@ import { z } from "../zod";
 import { perspectiveSchema } from "../questionnaire/schema";
 import type { Answer, Assessment } from "../assessment/assessment";
 import { FIRST_FIGURE_YEAR, LAST_FIGURE_YEAR } from "../number/parse";
-import { MAX_ANSWERS, MAX_LONG_TEXT, MAX_NAME } from "./limits";
+import {
+  FIRST_ASSESSMENT_YEAR,
+  ID_PATTERN,
+  ISO_TIME_PATTERN,
+  LAST_ASSESSMENT_YEAR,
+  MAX_ANSWERS,
+  MAX_COMPLETED_SECTIONS,
+  MAX_ISO_TIME,
+  MAX_LAST_PATH,
+  MAX_LONG_TEXT,
+  MAX_NAME,
+} from "./limits";
 
 export const DOCUMENT_FORMAT = "coherence-assessment";
 /** Version 2 added the number answer (see migrations.ts for the step from version 1). */
@@ -13,8 +24,8 @@ export const CURRENT_FORMAT_VERSION = 2;
 
 const name = z.string().check(z.maxLength(MAX_NAME));
 const longText = z.string().check(z.maxLength(MAX_LONG_TEXT));
-const isoTime = z.string().check(z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, "must be a date and time like 2026-01-31T09:00:00.000Z"));
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(/^[A-Za-z0-9._-]+$/, "must use only letters, digits, dots, dashes and underscores"));
+const isoTime = z.string().check(z.maxLength(MAX_ISO_TIME), z.regex(new RegExp(ISO_TIME_PATTERN), "must be a date and time like 2026-01-31T09:00:00.000Z"));
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(new RegExp(ID_PATTERN), "must use only letters, digits, dots, dashes and underscores"));
 
 const FIGURE_YEAR_RANGE = `must be a year from ${FIRST_FIGURE_YEAR} to ${LAST_FIGURE_YEAR}`;
 
@@ -46,7 +57,7 @@ const answerMap = z.record(id, answerSchema).check(
 export const assessmentSchema = z.object({
   id,
   country: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
-  year: z.int().check(z.minimum(1990), z.maximum(2100)),
+  year: z.int().check(z.minimum(FIRST_ASSESSMENT_YEAR), z.maximum(LAST_ASSESSMENT_YEAR)),
   perspective: perspectiveSchema,
   leadMinistry: name,
   title: z._default(name, ""),
@@ -54,9 +65,9 @@ export const assessmentSchema = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
   answers: answerMap,
-  completedSections: z._default(z.array(id).check(z.maxLength(50)), []),
+  completedSections: z._default(z.array(id).check(z.maxLength(MAX_COMPLETED_SECTIONS)), []),
   archive: z._default(answerMap, {}),
-  lastPath: z._default(z.string().check(z.maxLength(500)), ""),
+  lastPath: z._default(z.string().check(z.maxLength(MAX_LAST_PATH)), ""),
   revision: z._default(z.int().check(z.minimum(0)), 0),
 });
 
