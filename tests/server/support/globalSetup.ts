@@ -4,12 +4,19 @@
 // REQUIRE_COUCHDB=1, which makes it a failure.
 import type { TestProject } from "vitest/node";
 import { findCouchDB, type CouchInfo } from "./couchdb";
+import { couchAt } from "../../../src/server/couch";
+import { setupServer } from "../../../src/server/setup";
+import { shippedQuestionnaires } from "../../../src/server/questionnaires";
 
 declare module "vitest" {
   export interface ProvidedContext {
     couchdb: CouchInfo | null;
   }
 }
+
+// Password hashing at CouchDB's 600,000 PBKDF2 rounds costs about a second per account
+// and per sign-in here; the tests make dozens, so they use fewer rounds while they run.
+const ITERATIONS = "_node/_local/_config/chttpd_auth/iterations";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const found = await findCouchDB();
@@ -20,6 +27,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   console.log(`Sharing server tests use CouchDB from ${found.info.source}.`);
-  project.provide("couchdb", found.info);
-  return found.stop;
+  const admin = couchAt(found.info.url, found.info.admin);
+  try {
+    await setupServer(admin, { questionnaires: shippedQuestionnaires() }, () => {});
+    const before = await admin.request("GET", ITERATIONS);
+    await admin.ok("PUT", ITERATIONS, JSON.stringify("1000"));
+    project.provide("couchdb", found.info);
+    return async () => {
+      if (before.status === 200) await admin.request("PUT", ITERATIONS, JSON.stringify(before.json)).catch(() => {});
+      else await admin.request("DELETE", ITERATIONS).catch(() => {});
+      await found.stop();
+    };
+  } catch (error) {
+    await found.stop();
+    throw error;
+  }
 }
