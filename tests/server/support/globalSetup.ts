@@ -14,9 +14,14 @@ declare module "vitest" {
   }
 }
 
-// Password hashing at CouchDB's 600,000 PBKDF2 rounds costs about a second per account
-// and per sign-in here; the tests make dozens, so they use fewer rounds while they run.
-const ITERATIONS = "_node/_local/_config/chttpd_auth/iterations";
+// Settings changed while the tests run, and put back after:
+// - password hashing at CouchDB's 600,000 PBKDF2 rounds costs about a second per account
+//   and per sign-in here; the tests make dozens of both;
+// - the replicator waits up to 5 s (random) before starting each replication.
+const TEST_SETTINGS: [string, string][] = [
+  ["_node/_local/_config/chttpd_auth/iterations", "1000"],
+  ["_node/_local/_config/replicator/startup_jitter", "0"],
+];
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const found = await findCouchDB();
@@ -30,12 +35,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const admin = couchAt(found.info.url, found.info.admin);
   try {
     await setupServer(admin, { questionnaires: shippedQuestionnaires() }, () => {});
-    const before = await admin.request("GET", ITERATIONS);
-    await admin.ok("PUT", ITERATIONS, JSON.stringify("1000"));
+    const before = await Promise.all(TEST_SETTINGS.map(([path]) => admin.request("GET", path)));
+    for (const [path, value] of TEST_SETTINGS) await admin.ok("PUT", path, JSON.stringify(value));
     project.provide("couchdb", found.info);
     return async () => {
-      if (before.status === 200) await admin.request("PUT", ITERATIONS, JSON.stringify(before.json)).catch(() => {});
-      else await admin.request("DELETE", ITERATIONS).catch(() => {});
+      for (const [i, [path]] of TEST_SETTINGS.entries()) {
+        const was = before[i]!;
+        await (was.status === 200 ? admin.request("PUT", path, JSON.stringify(was.json)) : admin.request("DELETE", path)).catch(() => {});
+      }
       await found.stop();
     };
   } catch (error) {
