@@ -6,7 +6,7 @@ import type { Couch } from "./couch";
 import { CouchError, checkAdmin } from "./couch";
 import { FOCAL_POINT_ROLE, isSharedDatabaseName } from "../domain/sharing/members";
 import { RULES_DESIGN_ID } from "../domain/sharing/layout";
-import { sharingRules } from "../domain/sharing/rules";
+import { SHARING_LIMITS, sharingRules } from "../domain/sharing/rules";
 import type { Questionnaire } from "../domain/questionnaire/schema";
 import { rulesDesignDoc, sameDesign } from "./design-doc";
 import { ensureUser } from "./accounts";
@@ -90,11 +90,14 @@ export async function setupServer(couch: Couch, options: SetupOptions, report: (
     const stored = await couch.request("GET", `${db}/${RULES_DESIGN_ID}`);
     const storedRules = stored.json?.coherence;
     const questionnaire = options.questionnaires.find((q) => q.id === storedRules?.questionnaire?.id && q.version === storedRules?.questionnaire?.version);
-    if (!questionnaire) {
-      report(`  skipped  ${db}: its questionnaire (${storedRules?.questionnaire?.id ?? "none"} ${storedRules?.questionnaire?.version ?? ""}) is not shipped with this version`);
+    const storedMap = storedRules && Array.isArray(storedRules.dimensions) && typeof storedRules.indicators === "object" ? storedRules : null;
+    if (!questionnaire && !storedMap) {
+      report(`  skipped  ${db}: it has no readable rules and its questionnaire is not shipped with this version; share it again`);
       continue;
     }
-    const wanted = rulesDesignDoc(sharingRules(questionnaire));
+    // A questionnaire this version does not ship keeps its stored sections and questions;
+    // the function and the limits are always this version's.
+    const wanted = rulesDesignDoc(questionnaire ? sharingRules(questionnaire) : { ...storedMap, limits: SHARING_LIMITS });
     if (stored.status === 200 && sameDesign(stored.json, wanted)) kept(`${db}: rules up to date`);
     else {
       await couch.ok("PUT", `${db}/${RULES_DESIGN_ID}`, { ...wanted, ...(stored.status === 200 ? { _rev: stored.json._rev } : {}) });
