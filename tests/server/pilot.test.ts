@@ -51,7 +51,7 @@ describe("pilot server: arguments and the app's CSP", () => {
 });
 
 describe.skipIf(!couchdb)("pilot server in front of CouchDB", () => {
-  const dist = mkdtempSync(join(tmpdir(), "coherence-dist-"));
+  let dist: string;
   const p = uniquePrefix("pilot");
   const fp = `${p}-fp`;
   let server: Server;
@@ -59,6 +59,7 @@ describe.skipIf(!couchdb)("pilot server in front of CouchDB", () => {
   let db: string;
 
   beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), "coherence-dist-"));
     writeFileSync(join(dist, "index.html"), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${APP_CSP}" /></head><body>app</body></html>`);
     mkdirSync(join(dist, "assets"));
     writeFileSync(join(dist, "assets", "index-3f9a.js"), "console.log('app')");
@@ -72,7 +73,7 @@ describe.skipIf(!couchdb)("pilot server in front of CouchDB", () => {
   afterAll(() => {
     server?.closeAllConnections();
     server?.close();
-    rmSync(dist, { recursive: true, force: true });
+    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   it("serves the app with its CSP as a header, frame-ancestors 'none' and the other security headers", async () => {

@@ -3,8 +3,9 @@
 //      the tests run server:setup against it, so give them a disposable server.
 //   2. an installed `couchdb` command (Apache packages: /opt/couchdb/bin/couchdb), started
 //      with its own data folder in a temporary directory on a free port;
-//   3. the release in ../shared/couchdb (from this checkout or from the main worktree),
-//      started by its start-couchdb.sh into a temporary directory on a free port.
+//   3. the release in ../shared/couchdb (from this checkout or from the main worktree; or
+//      COUCHDB_RELEASE_DIR), started by its start-couchdb.sh into a temporary directory on
+//      a free port.
 // What this module started, it stops. When none can be had the tests are skipped with
 // one line saying how to get CouchDB; REQUIRE_COUCHDB=1 turns that into a failure.
 import { execFileSync, spawn } from "node:child_process";
@@ -63,6 +64,8 @@ function whichCouchdb(): string | null {
 }
 
 function releaseScript(): string | null {
+  const dir = process.env.COUCHDB_RELEASE_DIR;
+  if (dir) return existsSync(join(dir, "start-couchdb.sh")) ? join(dir, "start-couchdb.sh") : null;
   const roots = [ROOT];
   try {
     // In a git worktree, ../shared is next to the main checkout, not next to this one.
