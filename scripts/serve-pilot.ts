@@ -1,9 +1,14 @@
 // npm run serve:pilot -- --couchdb URL [--port N] [--host ADDRESS] [--dist DIR]
 // Serves the built app (npm run build) and forwards /db/ to CouchDB on the same origin
-// (src/server/pilot.ts). For a pilot; in production put nginx with TLS in front (README).
+// (src/server/pilot.ts). With COUCHDB_ADMIN_USER and COUCHDB_ADMIN_PASSWORD set it also
+// runs the share service (src/server/share-api.ts). For a pilot; in production put nginx
+// with TLS in front (README).
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createPilotServer } from "../src/server/pilot";
+import { createShareHandler } from "../src/server/share-api";
+import { checkAdmin, couchAt, CouchError } from "../src/server/couch";
+import { shippedQuestionnaires } from "../src/server/questionnaires";
 
 const USAGE = "Usage: npm run serve:pilot -- --couchdb URL [--port 8080] [--host 127.0.0.1] [--dist dist]";
 
@@ -36,7 +41,7 @@ export function parsePilotArgs(args: string[]): { couchdb: string; port: number;
   return options;
 }
 
-function main() {
+async function main() {
   const options = parsePilotArgs(process.argv.slice(2));
   if ("error" in options) {
     console.error(options.error);
@@ -47,7 +52,20 @@ function main() {
     console.error(`${dist}/index.html is missing: build the app first (npm run build).`);
     process.exit(1);
   }
-  const server = createPilotServer({ dist, couchdbUrl: options.couchdb });
+  // With a server admin's credentials in the environment, the share service runs too.
+  const { COUCHDB_ADMIN_USER: name, COUCHDB_ADMIN_PASSWORD: password } = process.env;
+  let share: ReturnType<typeof createShareHandler> | undefined;
+  if (name) {
+    const admin = couchAt(options.couchdb, { name, password: password ?? "" });
+    try {
+      await checkAdmin(admin);
+    } catch (error) {
+      console.error(error instanceof CouchError ? error.message : String(error));
+      process.exit(1);
+    }
+    share = createShareHandler({ couchdbUrl: options.couchdb, admin, questionnaires: shippedQuestionnaires() });
+  }
+  const server = createPilotServer({ dist, couchdbUrl: options.couchdb, ...(share ? { share } : {}) });
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${options.port} on ${options.host} is already in use; choose another with --port.` : `Cannot serve: ${error.message}`);
     process.exit(1);
@@ -56,6 +74,7 @@ function main() {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : options.port;
     console.log(`Serving ${dist} at http://${options.host}:${port}/ with /db/ forwarded to ${options.couchdb}`);
+    console.log(share ? `Share service on at /share/v1/ (acting as server administrator ${name}).` : "Share service off (set COUCHDB_ADMIN_USER and COUCHDB_ADMIN_PASSWORD to turn it on).");
     console.log("Stop with Ctrl+C.");
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => {
@@ -64,4 +83,4 @@ function main() {
     });
 }
 
-if (process.argv[1]?.endsWith("serve-pilot.ts")) main();
+if (process.argv[1]?.endsWith("serve-pilot.ts")) void main();

@@ -1,6 +1,7 @@
 // The pilot server (npm run serve:pilot): the built app and CouchDB on one origin.
 //   /db/...  forwarded to CouchDB, only what the app needs (see DB_PATHS); never cached;
 //            WWW-Authenticate dropped so a browser never opens its own password dialog.
+//   /share/v1/...  the share service (share-api.ts) when started with admin credentials.
 //   others   files from dist/ with the app's Content-Security-Policy as a header (plus
 //            frame-ancestors 'none', which a <meta> cannot carry) and the other security headers.
 // Node's http only; no credentials are added: each person's own session cookie goes through.
@@ -8,6 +9,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { request as httpsRequest } from "node:https";
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
+import { SHARE_PREFIX } from "./share-api";
 
 export const DB_PREFIX = "/db/";
 
@@ -63,9 +65,11 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-authenticate", "p
 export interface PilotOptions {
   dist: string;
   couchdbUrl: string;
+  /** The share service (share-api.ts), when the pilot was given admin credentials. */
+  share?: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
 }
 
-export function createPilotServer({ dist, couchdbUrl }: PilotOptions): Server {
+export function createPilotServer({ dist, couchdbUrl, share }: PilotOptions): Server {
   const root = resolve(dist);
   const indexPath = join(root, "index.html");
   const csp = appCsp(existsSync(indexPath) ? readFileSync(indexPath, "utf8") : "");
@@ -81,6 +85,11 @@ export function createPilotServer({ dist, couchdbUrl }: PilotOptions): Server {
       return plain(res, 400, "Bad request.", securityHeaders(csp));
     }
     if (url.pathname === "/db" || url.pathname.startsWith(DB_PREFIX)) return forward(req, res, url);
+    if (url.pathname.startsWith(SHARE_PREFIX)) {
+      for (const [name, value] of Object.entries(DB_HEADERS)) res.setHeader(name, value);
+      if (share) return void share(req, res, url.pathname);
+      return json(res, 503, { error: "unavailable", reason: "Sharing is not turned on on this server: its administrator starts the share service with admin credentials." });
+    }
     return serveFile(req, res, url.pathname);
   });
 

@@ -44,3 +44,16 @@ export async function shareFixture(admin: Couch, people: Member[], assessment = 
 }
 
 export const now = () => new Date().toISOString();
+
+/**
+ * Polls until check() returns something other than undefined (at most ~5 s). For what
+ * CouchDB settles moments later, such as a session seeing its account's new roles.
+ */
+export async function eventually<T>(check: () => Promise<T | undefined>): Promise<T | undefined> {
+  for (let i = 0; i < 50; i++) {
+    const value = await check();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}
