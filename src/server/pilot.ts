@@ -121,6 +121,10 @@ export function createPilotServer({ dist, couchdbUrl, share }: PilotOptions): Se
           if (value === undefined || HOP_BY_HOP.has(name) || name === "www-authenticate" || name === "cache-control") continue;
           out[name] = value;
         }
+        // CouchDB marks its cookie Secure only when it serves TLS itself; behind a TLS proxy, do it here.
+        if (headers["x-forwarded-proto"] === "https" && out["set-cookie"]) {
+          out["set-cookie"] = ([] as string[]).concat(out["set-cookie"]).map((c) => (/;\s*secure/i.test(c) ? c : `${c}; Secure`));
+        }
         res.writeHead(answer.statusCode ?? 502, { ...out, ...DB_HEADERS });
         answer.pipe(res);
       },

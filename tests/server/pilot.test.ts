@@ -109,6 +109,9 @@ describe.skipIf(!couchdb)("pilot server in front of CouchDB", () => {
     expect(details.headers.get("cache-control")).toBe("no-store");
     expect(details.headers.get("x-content-type-options")).toBe("nosniff");
     expect(details.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(signIn.headers.get("set-cookie")).not.toMatch(/Secure/);
+    const behindTls = await fetch(`${base}/db/_session`, { method: "POST", headers: { "Content-Type": "application/json", "X-Forwarded-Proto": "https" }, body: JSON.stringify({ name: fp, password: PASSWORD }) });
+    expect(behindTls.headers.get("set-cookie")).toMatch(/; Secure$/);
   });
 
   it("a missing sign-in gets 401 without WWW-Authenticate, so no browser password dialog", async () => {
