@@ -51,6 +51,16 @@ describe.skipIf(!couchdb)("rules enforced by CouchDB", () => {
     return as[who]!.request("PUT", `${db}/${encodeURIComponent(id)}`, { ...body, ...rev });
   }
 
+  it("the rules run in the server's JavaScript engine: QuickJS in the 3.5 release", async () => {
+    const engine = (await admin.ok("GET", "_node/_local/_versions")).javascript_engine?.name;
+    if (couchdb!.source.includes("start-couchdb.sh")) expect(engine).toBe("quickjs");
+    else expect(["quickjs", "spidermonkey"]).toContain(engine);
+    // A refusal with the function's own code proves it ran (a design document that did
+    // not compile would refuse every write with a different message).
+    const r = await put(rita, "answer:inst.body", answer(rita));
+    expect(r.json.reason).toMatch(/^reader: /);
+  });
+
   it("the shared database holds the assessment as the file had it", async () => {
     const all = await as[rita]!.ok("GET", `${db}/_all_docs?include_docs=true`);
     const back = fromSharedDocs(all.rows.map((r: { doc: unknown }) => r.doc));
