@@ -9,7 +9,7 @@ import { readDocument } from "../domain/document/read";
 import { draftSchema, type Draft } from "./drafts";
 import { classifyStorageError, describeError } from "./errors";
 import type { AssessmentRepository, Change, SaveResult, Unreadable } from "./repository";
-import { reportProblem } from "./status";
+import { clearProblem, reportProblem } from "./status";
 
 export const DB_NAME = "coherence-self-assessment";
 export const DB_VERSION = 1;
@@ -120,6 +120,7 @@ export async function idbRepository(options: OpenOptions = {}): Promise<Assessme
         cursor = await cursor.continue();
       }
       if (unreadable.length) reportProblem({ kind: "unreadable", count: unreadable.length });
+      else clearProblem("unreadable");
       return { assessments, unreadable };
     },
     async get(id) {

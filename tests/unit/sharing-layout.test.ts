@@ -126,13 +126,32 @@ describe("reading untrusted documents", () => {
     );
   });
 
+  it("opens an assessment whose file would be over the size limit, and says so", () => {
+    const docs = base();
+    const answers = docs.filter((d) => String(d._id).startsWith("answer:"));
+    // Each document within its limits; a control character takes 6 bytes in the file ("\u0001").
+    for (const a of answers) Object.assign(a, { evidence: "\u0001".repeat(MAX_LONG_TEXT), comment: "\u0001".repeat(MAX_LONG_TEXT) });
+    const result = fromSharedDocs(docs);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.tooLargeForFile?.message).toMatch(/too large to be kept as a file/);
+    const small = fromSharedDocs(base());
+    expect(small.ok && small.tooLargeForFile).toBeNull();
+  });
+
+  it("refuses a timestamp that is not a real date, as the file does", () => {
+    const docs = base();
+    docs.find((d) => String(d._id).startsWith("answer:"))!.updatedAt = "2026-02-30T10:00:00Z";
+    const result = fromSharedDocs(docs);
+    expect(result.ok).toBe(false);
+  });
+
   it("refuses more answers than a file may hold", () => {
     const docs: unknown[] = [...base()];
     const answer = docs.find((d) => String((d as { _id: string })._id).startsWith("answer:")) as Record<string, unknown>;
     for (let i = 0; i < MAX_ANSWERS + 1; i++) docs.push({ ...answer, _id: `answer:q${i}` });
     const result = fromSharedDocs(docs);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]!.message).toContain(String(MAX_ANSWERS));
+    if (!result.ok) expect(result.problems[0]!.message).toContain(MAX_ANSWERS.toLocaleString("en-GB"));
   });
 
   it("never throws on hostile input", () => {

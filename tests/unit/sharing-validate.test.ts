@@ -109,6 +109,12 @@ describe("validate_doc_update (in Node)", () => {
     expect(verdict({ ...answer("inst.body", "ana"), evidence: "x".repeat(100_001) }, ctx("ana"))).toBe("invalid");
     expect(verdict({ ...answer("inst.body", "ana"), evidence: "x".repeat(100_000) }, ctx("ana"))).toBeNull();
     expect(verdict({ ...answer("inst.body", "ana"), updatedAt: "yesterday" }, ctx("ana"))).toBe("invalid");
+    for (const time of ["2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "2026-01-01T24:00:00Z", "1969-12-31T23:59:59Z", "2201-01-01T00:00:00Z", "2026-01-01T10:00:00.1234567890Z"]) {
+      expect(verdict({ ...answer("inst.body", "ana"), updatedAt: time }, ctx("ana")), time).toBe("invalid");
+    }
+    for (const time of ["2024-02-29T23:59:59Z", "2026-01-01T10:00Z", "2026-01-01T10:00:00.123456789Z"]) {
+      expect(verdict({ ...answer("inst.body", "ana"), updatedAt: time }, ctx("ana")), time).toBeNull();
+    }
     expect(verdict({ ...answer("inst.body", "ana"), choice: { kind: "number", value: 3, year: 1949 } }, ctx("ana"))).toBe("invalid");
     expect(verdict({ ...(docs.details as unknown as Doc), country: "" }, ctx("fp"))).toBe("invalid");
     expect(verdict({ ...(docs.details as unknown as Doc), year: 2101 }, ctx("fp"))).toBe("invalid");

@@ -8,7 +8,6 @@ import { FIRST_FIGURE_YEAR, LAST_FIGURE_YEAR } from "../number/parse";
 import {
   FIRST_ASSESSMENT_YEAR,
   ID_PATTERN,
-  ISO_TIME_PATTERN,
   LAST_ASSESSMENT_YEAR,
   MAX_ANSWERS,
   MAX_COMPLETED_SECTIONS,
@@ -17,6 +16,7 @@ import {
   MAX_LONG_TEXT,
   MAX_NAME,
 } from "./limits";
+import { TIMESTAMP_FORMAT, timestampProblem } from "./timestamp";
 
 export const DOCUMENT_FORMAT = "coherence-assessment";
 /** Version 2 added the number answer (see migrations.ts for the step from version 1). */
@@ -24,7 +24,13 @@ export const CURRENT_FORMAT_VERSION = 2;
 
 const name = z.string().check(z.maxLength(MAX_NAME));
 const longText = z.string().check(z.maxLength(MAX_LONG_TEXT));
-const isoTime = z.string().check(z.maxLength(MAX_ISO_TIME), z.regex(new RegExp(ISO_TIME_PATTERN), "must be a date and time like 2026-01-31T09:00:00.000Z"));
+const isoTime = z.string().check(
+  z.maxLength(MAX_ISO_TIME, TIMESTAMP_FORMAT),
+  z.superRefine((text, ctx) => {
+    const problem = text.length <= MAX_ISO_TIME ? timestampProblem(text) : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: text });
+  }),
+);
 const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(new RegExp(ID_PATTERN), "must use only letters, digits, dots, dashes and underscores"));
 
 const FIGURE_YEAR_RANGE = `must be a year from ${FIRST_FIGURE_YEAR} to ${LAST_FIGURE_YEAR}`;
@@ -51,7 +57,7 @@ export const answerSchema = z.object({
 });
 
 const answerMap = z.record(id, answerSchema).check(
-  z.refine((m) => Object.keys(m).length <= MAX_ANSWERS, `must have at most ${MAX_ANSWERS} answers`),
+  z.refine((m) => Object.keys(m).length <= MAX_ANSWERS, `must have at most ${MAX_ANSWERS.toLocaleString("en-GB")} answers`),
 );
 
 export const assessmentSchema = z.object({

@@ -3,15 +3,20 @@
 // API:
 //   toSharedDocs(assessment) -> { details, completion, answers, archive }
 //     Documents without _rev. lastPath and revision are this browser's own and not shared.
-//   fromSharedDocs(docs, local?) -> { ok: true, assessment, members } | { ok: false, problems }
-//     docs: untrusted rows (e.g. _all_docs?include_docs=true); every one is checked.
-//     Design documents, activity records and deleted documents are skipped. The result
-//     passes the assessment file's schema (counts and limits) or is refused.
+//   fromSharedDocs(docs, local?) -> { ok: true, assessment, members, tooLargeForFile } | { ok: false, problems }
+//     docs: untrusted rows (e.g. _all_docs?include_docs=true); every one is checked
+//     (shape, then its schema). Design documents, activity records and deleted documents
+//     are skipped. The result passes the assessment file's schema (counts and limits) or
+//     is refused. The server limits each document, not their sum: an assessment whose
+//     file would pass MAX_FILE_BYTES is still returned, with tooLargeForFile saying so,
+//     so that it can be opened and shortened.
 //     updatedAt is the latest of the details' and every answer's updatedAt: contributors
 //     change the assessment without touching the details.
 import type { z } from "../zod";
 import type { Answer, Assessment } from "../assessment/assessment";
-import { assessmentSchema } from "../document/format";
+import { assessmentSchema, toDocument } from "../document/format";
+import { exportSizeProblem } from "../document/read";
+import { checkValueShape } from "../document/shape";
 import { describeIssues, type Problem } from "../document/problems";
 import {
   ANSWER_PREFIX,
@@ -65,7 +70,7 @@ function answerFields(a: Answer): Answer {
 }
 
 export type FromSharedResult =
-  | { ok: true; assessment: Assessment; members: Member[] | null }
+  | { ok: true; assessment: Assessment; members: Member[] | null; tooLargeForFile: Problem | null }
   | { ok: false; problems: Problem[] };
 
 export function fromSharedDocs(docs: readonly unknown[], local: { lastPath: string; revision: number } = { lastPath: "", revision: 0 }): FromSharedResult {
@@ -84,6 +89,11 @@ export function fromSharedDocs(docs: readonly unknown[], local: { lastPath: stri
     const record = doc as Record<string, unknown>;
     const id = typeof record._id === "string" ? record._id : "";
     if (record._deleted === true || id.startsWith("_design/")) continue;
+    const shape = checkValueShape(record);
+    if (shape.fatal || shape.problems.length) {
+      for (const p of shape.problems.slice(0, 3)) problems.push({ where: `${id.slice(0, 60) || "(no id)"}: ${p.where}`, message: p.message });
+      continue;
+    }
     const kind = kindOfId(id);
     if (kind === "details") details = parsed(detailsDocSchema, record, problems);
     else if (kind === "completion") completed = parsed(completionDocSchema, record, problems)?.completedSections ?? completed;
@@ -113,7 +123,7 @@ export function fromSharedDocs(docs: readonly unknown[], local: { lastPath: stri
   };
   const checked = assessmentSchema.safeParse(assessment);
   if (!checked.success) return { ok: false, problems: describeIssues(checked.error.issues, assessment) };
-  return { ok: true, assessment: checked.data, members };
+  return { ok: true, assessment: checked.data, members, tooLargeForFile: exportSizeProblem(toDocument(checked.data, checked.data.updatedAt)) };
 }
 
 function parsed<S extends z.ZodMiniType>(schema: S, doc: Record<string, unknown>, problems: Problem[]): z.infer<S> | null {

@@ -7,13 +7,15 @@ import type { Questionnaire } from "../questionnaire/schema";
 import {
   FIRST_ASSESSMENT_YEAR,
   ID_PATTERN,
-  ISO_TIME_PATTERN,
   LAST_ASSESSMENT_YEAR,
   MAX_COMPLETED_SECTIONS,
   MAX_ISO_TIME,
   MAX_LONG_TEXT,
   MAX_NAME,
+  MAX_TIMESTAMP_YEAR,
+  MIN_TIMESTAMP_YEAR,
 } from "../document/limits";
+import { TIMESTAMP_PATTERN } from "../document/timestamp";
 import { FIRST_FIGURE_YEAR, LAST_FIGURE_YEAR } from "../number/parse";
 import { perspectiveSchema } from "../questionnaire/schema";
 import { ACTIVITY_ACTIONS, ACTIVITY_RANDOM_PATTERN, MAX_PEOPLE, MEMBER_ROLES, USER_NAME_PATTERN } from "./layout";
@@ -37,7 +39,10 @@ export const SHARING_LIMITS = {
   firstFigureYear: FIRST_FIGURE_YEAR,
   lastFigureYear: LAST_FIGURE_YEAR,
   idPattern: ID_PATTERN,
-  isoTimePattern: ISO_TIME_PATTERN,
+  /** Groups: year, month, day, hour, minute, second (timestamp.ts). */
+  timestampPattern: TIMESTAMP_PATTERN,
+  firstTimestampYear: MIN_TIMESTAMP_YEAR,
+  lastTimestampYear: MAX_TIMESTAMP_YEAR,
   userNamePattern: USER_NAME_PATTERN,
   activityRandomPattern: ACTIVITY_RANDOM_PATTERN,
   perspectives: [...perspectiveSchema.options],

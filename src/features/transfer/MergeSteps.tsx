@@ -6,6 +6,7 @@ import type { Answer, Assessment } from "../../domain/assessment/assessment";
 import { applySectionMerge, planSectionMerge, type MergeChoice, type SectionMergePlan } from "../../domain/document/section-merge";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { pick } from "../../domain/text";
+import { figureAnswer } from "../../domain/number/format";
 import { getRepository } from "../../storage";
 import { Button, ErrorSummary, PageHeading, Radios, useLocale, usePageTitle, useT, UserText } from "../../ui";
 import { transferMessages } from "./messages";
@@ -114,7 +115,7 @@ function Conflicts({ questionnaire, target, plan, onDone, onCancel }: Props & { 
     const indicator = questionnaire.indicators.find((i) => i.id === indicatorId);
     const c = answer.choice;
     const label =
-      c.kind === "option" ? pick(indicator?.options.find((o) => o.id === c.optionId)?.label, locale) || c.optionId : c.kind === "dontKnow" ? t("answer.dontKnow") : c.kind === "number" ? `${c.value} (${c.year})` : t("answer.notApplicable", { reason: "\u2068" + c.reason + "\u2069" });
+      c.kind === "option" ? pick(indicator?.options.find((o) => o.id === c.optionId)?.label, locale) || c.optionId : c.kind === "dontKnow" ? t("answer.dontKnow") : c.kind === "number" ? figureAnswer(indicator ?? {}, c, locale) : t("answer.notApplicable", { reason: "\u2068" + c.reason + "\u2069" });
     return (
       <span className="merge-answer">
         <UserText>{label}</UserText>

@@ -9,6 +9,7 @@ import type { Draft } from "../../storage";
 import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, TextArea, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
 import { answerToDraft, DONT_KNOW, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
 import { wizardMessages } from "./messages";
+import { GlossaryTerms } from "./GlossaryTerms";
 import { Notice } from "./Notice";
 import { NumberQuestion } from "./NumberQuestion";
 import { routeOf } from "./paths";
@@ -119,6 +120,7 @@ function ChoiceQuestion({ context, page, send }: Props) {
               registration={register("choice")}
               checkedValue={choice ?? undefined}
             />
+            <GlossaryTerms questionnaire={q} indicator={indicator} />
             <TextArea
               id="evidence"
               label={t("evidence")}

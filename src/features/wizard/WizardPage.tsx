@@ -31,7 +31,7 @@ export default function WizardPage({ route }: { route: WizardRoute }) {
   return <Wizard {...loaded} route={route} />;
 }
 
-function Wizard({ questionnaire, assessment, drafts, repository, route }: Extract<Loaded, { kind: "ready" }> & { route: WizardRoute }) {
+function Wizard({ questionnaire, newest, assessment, drafts, repository, route }: Extract<Loaded, { kind: "ready" }> & { route: WizardRoute }) {
   const id = assessment.id;
   const actorRef = useRef<ActorRefFrom<typeof wizardMachine> | null>(null);
   const [saver] = useState(() =>
@@ -100,5 +100,6 @@ function Wizard({ questionnaire, assessment, drafts, repository, route }: Extrac
   if (state === "check" && page.kind === "check") {
     return <CheckView key={`${page.dimensionId}:${context.externalVersion}`} context={context} page={page} send={send} />;
   }
-  return <TasksView context={context} send={send} />;
+  const update = newest.version > questionnaire.version ? { from: questionnaire.version, to: newest.version } : null;
+  return <TasksView context={context} send={send} update={update} />;
 }

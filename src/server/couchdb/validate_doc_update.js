@@ -36,7 +36,17 @@ function (newDoc, oldDoc, userCtx, secObj) {
   var L = R.limits;
 
   function isId(v) { return isString(v, 1, L.maxName) && matches(v, L.idPattern); }
-  function isTime(v) { return isString(v, 1, L.maxIsoTime) && matches(v, L.isoTimePattern); }
+  // A real UTC date and time, as the app's timestamp check (src/domain/document/timestamp.ts).
+  function isTime(v) {
+    if (!isString(v, 1, L.maxIsoTime)) return false;
+    var m = new RegExp(L.timestampPattern).exec(v);
+    if (!m) return false;
+    var year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
+    var hour = Number(m[4]), minute = Number(m[5]), second = m[6] === undefined ? 0 : Number(m[6]);
+    var daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return year >= L.firstTimestampYear && year <= L.lastTimestampYear && month >= 1 && month <= 12 &&
+      day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
+  }
   function isUserName(v) { return isString(v, 1, L.maxName) && matches(v, L.userNamePattern); }
   function check(ok, field, rule) { if (!ok) refuse('invalid', id + ': ' + field + ' ' + rule + '.'); }
   function onlyFields(doc, allowed) {
