@@ -7,7 +7,7 @@ export { BackLink, Button, ButtonLink, Tag, NotificationBanner, Loading, type Ta
 export { TaskList, type Task, type TaskStatus } from "./TaskList";
 export { SummaryList, type SummaryRow } from "./SummaryList";
 export { useT, useLocale, LocaleContext } from "./locale";
-export { UserText } from "./UserText";
+export { UserText, userSlot, WithUserText } from "./UserText";
 export { QuestionnaireProblems } from "./QuestionnaireProblems";
 export { formProblems } from "./formProblems";
 export { setFlash, takeFlash } from "./flash";

@@ -4,6 +4,7 @@ import { sameCountryKey } from "../../domain/compare/country";
 import { scoreAssessment } from "../../domain/scoring/score";
 import type { Translate } from "../../i18n/translate";
 import type { CompareMessages } from "./messages";
+import { userSlot, WithUserText } from "../../ui/UserText";
 
 interface Props {
   candidates: CompareItem[];
@@ -87,7 +88,7 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, o
                         onChange={(e) => toggle(a.id, e.target.checked)}
                       />
                       <label className="label checkboxes-label" htmlFor={boxId}>
-                        <bdi>{t("candidateLabel", { year: a.year, title: a.title })}</bdi>
+                        <WithUserText sentence={t("candidateLabel", { year: a.year, title: userSlot(0) })} values={[a.title]} />
                         {draft && <> <strong className="tag tag-yellow">{t("draft")}</strong></>}
                       </label>
                     </div>

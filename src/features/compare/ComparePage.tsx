@@ -12,6 +12,7 @@ import { messages, type CompareMessages } from "./messages";
 import { ScoresByYear } from "./ScoresByYear";
 import "../../ui/charts/charts.css";
 import "./compare.css";
+import { userSlot, WithUserText } from "../../ui/UserText";
 
 export interface ComparePageProps {
   candidates: CompareItem[];
@@ -52,7 +53,7 @@ export function ComparePage({ candidates, selectedIds, leftOut = 0, locale, onCo
       {c && (
         <div className="compare-result">
           <h2 className="heading-xl compare-result__heading">
-            <bdi>{t("resultHeading", { country: c.country, years: c.years.map((y) => y.assessment.year).join(t("yearsJoin")) })}</bdi>
+            <WithUserText sentence={t("resultHeading", { country: userSlot(0), years: c.years.map((y) => y.assessment.year).join(t("yearsJoin")) })} values={[c.country]} />
           </h2>
           <ScoresByYear c={c} locale={locale} rtl={rtl} t={t} />
           <IndicatorChanges c={c} locale={locale} t={t} />

@@ -21,6 +21,7 @@ import { messages } from "./messages";
 import { ScoresSection } from "./ScoresSection";
 import "../../ui/charts/charts.css";
 import "./results.css";
+import { userSlot, WithUserText } from "../../ui/UserText";
 
 export interface ResultsPageProps {
   questionnaire: Questionnaire;
@@ -56,7 +57,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
   const c = result.counts;
   return (
     <div className="results">
-      <PageHeading size="xl" caption={<bdi>{t("caption", { country: assessment.country, year: assessment.year })}</bdi>}>
+      <PageHeading size="xl" caption={<WithUserText sentence={t("caption", { country: userSlot(0), year: assessment.year })} values={[assessment.country]} />}>
         {t("heading")}
         {result.isDraft && " "}
         {result.isDraft && <strong className="tag tag-yellow results-draft-tag">{t("draftTag")}</strong>}

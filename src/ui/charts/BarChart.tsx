@@ -66,6 +66,18 @@ export function BarChart({ title, desc, bars, categories, noScoreLabel, locale, 
         <line x1={X(scale(0))} y1={TOP - 8} x2={X(scale(0))} y2={bottom} stroke={AXIS_COLOUR} />
         <line x1={X(scale(0))} y1={bottom} x2={X(scale(100))} y2={bottom} stroke={AXIS_COLOUR} />
         <line x1={X(scale(100))} y1={TOP - 8} x2={X(scale(100))} y2={bottom} stroke={GRID_COLOUR} />
+        {/* The category lines first, so bars and figures are drawn over them. Where labels sit
+            above their bars (phones) the lines run only beside the bars, never through a label. */}
+        <g stroke={AXIS_COLOUR} strokeWidth={1.5} strokeDasharray="5 4">
+          {sorted.filter((c) => c.min > 0 && c.min < 100).flatMap((c) =>
+            labelWidth
+              ? [<line key={c.id} x1={X(scale(c.min))} y1={TOP - 8} x2={X(scale(c.min))} y2={bottom} />]
+              : bars.map((bar, k) => {
+                  const y = TOP + k * ROW + ROW - BAR - 6;
+                  return <line key={`${c.id}-${bar.id}`} x1={X(scale(c.min))} y1={y - 3} x2={X(scale(c.min))} y2={y + BAR + 3} />;
+                }),
+          )}
+        </g>
         {bars.map((bar, k) => {
           const y = TOP + k * ROW + (labelWidth ? (ROW - BAR) / 2 : ROW - BAR - 6);
           const colour = bar.emphasis ? OVERALL_STYLE.colour : seriesStyle(0).colour;
@@ -99,17 +111,13 @@ export function BarChart({ title, desc, bars, categories, noScoreLabel, locale, 
                 dominantBaseline="middle"
                 fill={inside ? "#ffffff" : TEXT_COLOUR}
                 fontWeight="bold"
+                className={inside ? undefined : "chart-halo"}
               >
                 {fmt(bar.value)}
               </text>
             </g>
           );
         })}
-        <g stroke={AXIS_COLOUR} strokeWidth={1.5} strokeDasharray="5 4">
-          {sorted.filter((c) => c.min > 0 && c.min < 100).map((c) => (
-            <line key={c.id} x1={X(scale(c.min))} y1={TOP - 8} x2={X(scale(c.min))} y2={bottom} />
-          ))}
-        </g>
         <g fill={AXIS_COLOUR} fontSize={12}>
           {[0, ...sorted.map((c) => c.min).filter((m) => m > 0 && m < 100), 100].map((v) => (
             <text key={v} x={X(scale(v))} y={bottom + 16} textAnchor="middle" dominantBaseline="middle">

@@ -30,7 +30,8 @@ describe("ComparePage", () => {
   it("compares three years: scores side by side with the change, trend chart and statuses", () => {
     const html = render(["a-2026", "a-2022", "a-2024"]);
     const plain = text(html);
-    expect(plain).toContain("Republic of Examplia: 2022, 2024, 2026");
+    // Only the country is isolated: the heading itself follows the page's direction.
+    expect(html).toContain('<bdi class="user-text">Republic of Examplia</bdi>: 2022, 2024, 2026');
     // inst 2022 = 100*(0.5+0+1.4)/4 = 47.5; 2024 = 100*(1+1+0.6)/4 = 65; 2026 (v2) = 100*(1+1+2)/4 = 100
     expect(plain).toContain("Institutions 47.5 65 change since 2022: +17.5 100 change since 2024: +35 +52.5");
     // rights 2022 = 100; 2024 = (1 + 0.5)/2 = 75; 2026 = 100

@@ -25,7 +25,7 @@ describe("ResultsPage, complete assessment", () => {
   it("shows the overall index, its category and no draft label", () => {
     expect(plain).toContain("Overall coherence index 86.3 out of 100 Fully meets");
     expect(plain).not.toContain("Draft");
-    expect(plain).toContain("Republic of Examplia, 2024");
+    expect(html).toContain('<bdi class="user-text">Republic of Examplia</bdi>, 2024'); // only the country isolated
   });
 
   it("has the dimension scores in a table next to the charts", () => {
