@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { buildReport, type ReportModel } from "../../src/domain/report";
 import { renderReportPdf } from "../../src/features/report/pdf";
-import { answer } from "./helpers";
+import { readFileSync } from "node:fs";
+import { upgradeAssessment } from "../../src/domain/assessment/upgrade";
+import { readDocumentText } from "../../src/domain/document/read";
+import { answer, national, nationalV1 } from "./helpers";
 import {
   ANSWERED_BY, FRENCH_MINISTRY, RUSSIAN_MINISTRY, assessment, completeMini, draftMini, longEvidence, miniWithAccents, pdfText, squash, watermarkPixelsPerPage,
 } from "./report-fixtures";
@@ -136,5 +139,23 @@ describe("long text and comparison", () => {
     const once = render(a).bytes;
     expect(squash(pdfText(once).raw)).toContain("<script>alert(1)</script>");
     expect(Buffer.from(render(a).bytes).equals(Buffer.from(once))).toBe(true);
+  });
+});
+
+describe("report PDF of an assessment updated to a newer questionnaire version", () => {
+  it("has the annex of archived answers after the annex of all answers, before the definitions", () => {
+    const v1 = nationalV1();
+    const v2 = national();
+    const read = readDocumentText(readFileSync("seeds/examplia-2024.json", "utf8"));
+    if (!read.ok) throw new Error("seeds/examplia-2024.json does not read");
+    const up = upgradeAssessment(read.document.assessment, v2);
+    if (!up.ok) throw new Error(up.message);
+    const model = buildReport({ questionnaire: v2, assessment: up.assessment, earlierVersions: [v1], generatedOn: "2026-03-01", locale: "en" });
+    const text = pdfText(renderReportPdf(model), "archive");
+    const part = between(text.raw, "Annex: answers kept from earlier versions of the questionnaire", "Annex: definitions");
+    expect(squash(text.raw).indexOf("Annex: all answers")).toBeLessThan(squash(text.raw).indexOf(part));
+    const retired = model.archived.find((x) => x.key === "dev.remit.plan")!;
+    for (const s of [retired.question, retired.answer, retired.evidence]) expect(part).toContain(squash(s));
+    expect(model.archived.length).toBe(Object.keys(up.assessment.archive).length);
   });
 });
