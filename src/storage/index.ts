@@ -1,21 +1,36 @@
 // The one door to saved assessments. getRepository() opens IndexedDB once, falls back
 // to memory (with a visible warning) when it cannot, and asks for persistent storage.
+// Before any page reads, edits left in the journal by tabs that closed too early are stored.
+import { replayOrphans } from "./adopt";
 import { idbRepository } from "./idb";
+import { createJournal, type Journal } from "./journal";
 import { memoryRepository } from "./memory";
 import type { AssessmentRepository } from "./repository";
 import { reportProblem, setMode, setPersisted } from "./status";
 import { classifyStorageError, describeError } from "./errors";
 
-export type { AssessmentRepository, SaveResult, ListResult, Change, Unreadable } from "./repository";
+export type { AssessmentRepository, SaveResult, DraftResult, ListResult, Change, Unreadable } from "./repository";
 export type { Draft } from "./drafts";
+export type { Journal, JournalEntry } from "./journal";
+export { applyEntries, type Adopted } from "./adopt";
 export { emptyDraft } from "./drafts";
 export * from "./status";
 
 let opening: Promise<AssessmentRepository> | null = null;
+let journal: Journal | null = null;
 
 export function getRepository(): Promise<AssessmentRepository> {
-  opening ??= openRepository();
+  opening ??= openRepository().then(async (repository) => {
+    if (repository.mode === "indexeddb") await replayOrphans(repository, getJournal()).catch(() => {});
+    return repository;
+  });
   return opening;
+}
+
+/** This page's write-ahead journal (one per page: it names this tab). */
+export function getJournal(): Journal {
+  journal ??= createJournal();
+  return journal;
 }
 
 export async function openRepository(options: { name?: string; version?: number } = {}): Promise<AssessmentRepository> {

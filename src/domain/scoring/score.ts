@@ -4,6 +4,7 @@
 import type { Category, Dimension, Indicator, Questionnaire, Perspective } from "../questionnaire/schema";
 import type { Answer } from "../assessment/assessment";
 import { shownIndicatorIds } from "./applicability";
+import { confirmedAnswers } from "../assessment/carry-over";
 
 export type IndicatorStatus =
   | "answered" // an option was chosen
@@ -60,9 +61,11 @@ export interface ScoringInput {
 
 export function scoreAssessment(q: Questionnaire, input: ScoringInput): AssessmentResult {
   const index = indexFor(q);
-  const shown = shownIndicatorIds(q.indicators, input.perspective, input.answers);
+  // Carried-over answers not yet confirmed are not this year's: they count as unanswered.
+  const answers = confirmedAnswers(input.answers);
+  const shown = shownIndicatorIds(q.indicators, input.perspective, answers);
   const dimensions = q.dimensions.map((dimension, n) =>
-    scoreDimension(q, dimension, index.byDimension[n]!, index, shown, input.answers),
+    scoreDimension(q, dimension, index.byDimension[n]!, index, shown, answers),
   );
   let scoreSum = 0;
   let scoredCount = 0;
