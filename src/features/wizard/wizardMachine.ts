@@ -190,7 +190,6 @@ export const wizardMachine = setup({
           actions: [
             assign(({ context, event }) => ({
               assessment: confirmAnswers(context.assessment, sectionQuestions(context.questionnaire, context.assessment, event.dimensionId), event.now),
-              externalVersion: context.externalVersion + 1,
             })),
             { type: "persist", params: ({ context }) => persistOf(context) },
           ],
