@@ -261,7 +261,7 @@ function DoneStep({ done }: { done: Done }) {
   const a = done.assessment;
   return (
     <>
-      <NotificationBanner type="success" title={t("done.title")}>
+      <NotificationBanner type="success">
         <p className="body" id="import-done">
           {t(done.kind === "new" ? "done.new" : done.kind === "replaced" ? "done.replaced" : "done.merged")}
         </p>
@@ -271,6 +271,7 @@ function DoneStep({ done }: { done: Done }) {
           </a>
         </p>
       </NotificationBanner>
+      <PageHeading>{t("done.title")}</PageHeading>
     </>
   );
 }
