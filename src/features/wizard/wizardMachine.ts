@@ -126,7 +126,13 @@ export const wizardMachine = setup({
   id: "wizard",
   context: ({ input }) => {
     const page = resolvePage(input.questionnaire, input.assessment, input.page);
-    return { ...input, page, notice: null, externalVersion: 0, conflicts: input.conflicts ?? [], unsaved: {}, refusal: null };
+    // Drafts the reader would refuse come back from the journal (never from IndexedDB): flag them again.
+    const unsaved: Record<string, FormField[]> = {};
+    for (const [id, draft] of Object.entries(input.drafts)) {
+      const fields = unsavableFields(draft, draftToAnswer(draft, input.assessment.updatedAt));
+      if (fields.length) unsaved[id] = fields;
+    }
+    return { ...input, page, notice: null, externalVersion: 0, conflicts: input.conflicts ?? [], unsaved, refusal: null };
   },
   initial: "routing",
   states: {
