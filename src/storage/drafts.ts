@@ -12,6 +12,9 @@ export const draftSchema = z.object({
   reason: text,
   evidence: text,
   comment: text,
+  /** A number question: the figure and its year as typed (the choice is then ":figure"). */
+  figure: z.optional(z.string().check(z.maxLength(200))),
+  figureYear: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

@@ -4,6 +4,7 @@
 import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { Answer } from "../domain/assessment/assessment";
+import { figureAnswerText } from "../domain/number/format";
 import type { Questionnaire } from "../domain/questionnaire/schema";
 import { pick } from "../domain/text";
 import { Button } from "./Basics";
@@ -48,7 +49,11 @@ export function AnswerConflicts({ questionnaire, conflicts, idPrefix, mineLabel,
         ? pick(indicator?.options.find((o) => o.id === c.optionId)?.label, locale) || c.optionId
         : c.kind === "dontKnow"
           ? t("dontKnow")
-          : t("notApplicable", { reason: "\u2068" + c.reason + "\u2069" });
+          : c.kind === "number"
+            ? indicator?.number
+              ? figureAnswerText(locale, c, indicator.number)
+              : `${c.value} (${c.year})`
+            : t("notApplicable", { reason: "\u2068" + c.reason + "\u2069" });
     const detail = (label: string, text: string, block = false) =>
       text ? (
         <span className="hint">

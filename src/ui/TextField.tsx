@@ -49,22 +49,37 @@ export function TextArea(props: Props & { rows?: number }) {
   );
 }
 
-/** A one-line text input. */
-export function TextInput(props: Props & { width?: "full" | "20" | "10" | "4"; inputMode?: "numeric" | "text"; autoComplete?: string }) {
-  const { id, hint, error, registration, width = "full", inputMode, autoComplete } = props;
+/**
+ * A one-line text input. `suffix` is the unit shown after the box (GOV.UK input suffix):
+ * hidden from screen readers, so the label or hint must say the unit too.
+ */
+export function TextInput(props: Props & { width?: "full" | "20" | "10" | "5" | "4"; inputMode?: "numeric" | "decimal" | "text"; autoComplete?: string; suffix?: ReactNode }) {
+  const { id, hint, error, registration, width = "full", inputMode, autoComplete, suffix } = props;
+  const input = (
+    <input
+      className={`input input-width-${width}${error ? " input-error" : ""}`}
+      id={id}
+      type="text"
+      inputMode={inputMode}
+      autoComplete={autoComplete ?? "off"}
+      spellCheck={false}
+      aria-describedby={describedBy(id, hint, error)}
+      aria-invalid={error ? true : undefined}
+      {...registration}
+    />
+  );
   return (
     <Wrapper {...props}>
-      <input
-        className={`input input-width-${width}${error ? " input-error" : ""}`}
-        id={id}
-        type="text"
-        inputMode={inputMode}
-        autoComplete={autoComplete ?? "off"}
-        spellCheck={false}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...registration}
-      />
+      {suffix ? (
+        <div className="input-wrapper">
+          {input}
+          <div className="input-suffix" aria-hidden="true">
+            {suffix}
+          </div>
+        </div>
+      ) : (
+        input
+      )}
     </Wrapper>
   );
 }

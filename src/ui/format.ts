@@ -1,15 +1,7 @@
 // Display rounding (the domain never rounds): numbers in the reader's locale.
 
-/**
- * The Intl locale for an interface language: English as ministries write it (en-GB: day
- * first), Arabic with Western digits on every browser (older ICU versions default "ar" to
- * Arabic-Indic digits; the tool, its charts and its PDF use Western digits throughout).
- */
-export function intlLocale(locale: string): string {
-  if (locale === "en") return "en-GB";
-  if (locale === "ar") return "ar-u-nu-latn";
-  return locale;
-}
+export { intlLocale } from "../domain/number/format";
+import { intlLocale } from "../domain/number/format";
 
 export function formatNumber(locale: string, n: number, maxFractionDigits = 1): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxFractionDigits }).format(n);

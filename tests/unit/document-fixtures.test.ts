@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { readDocumentText } from "../../src/domain/document/read";
 import { exportDocumentText } from "../../src/domain/document/export";
 import { CURRENT_FORMAT_VERSION } from "../../src/domain/document/format";
+import { MIGRATIONS } from "../../src/domain/document/migrations";
 
 const root = "tests/fixtures/documents";
 const versions = readdirSync(root).filter((d) => /^v\d+$/.test(d));
@@ -49,6 +50,65 @@ describe("document fixtures of every version", () => {
     expect(a?.answers["inst.body"]).toEqual({ choice: { kind: "option", optionId: "paper" }, evidence: "", comment: "", answeredBy: "", updatedAt: "2024-03-01T09:30:00.000Z" });
   });
 
+  it("v1 files are migrated by the numbered, named step to version 2 with no change to their content", () => {
+    const text = readFileSync(`${root}/v1/complete.json`, "utf8");
+    const r = readDocumentText(text);
+    if (!r.ok) throw new Error("not ok");
+    expect(MIGRATIONS[1]?.name).toBe("number answers");
+    expect([r.migratedFrom, r.document.formatVersion]).toEqual([1, 2]);
+    const original = JSON.parse(text);
+    expect(r.document.assessment.answers).toEqual(original.assessment.answers);
+    expect(r.document.savedAt).toBe(original.savedAt);
+  });
+
+  it("v2/carried-over keeps the mark on an answer copied from last year, and only there", () => {
+    const r = read(`${root}/v2/carried-over.json`);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const a = r.document.assessment;
+    expect(a.answers["inst.budget"]?.carriedOver).toEqual({ fromYear: 2026 });
+    expect(a.answers["inst.body"]?.carriedOver).toBeUndefined();
+    expect("carriedOver" in a.answers["inst.body"]!).toBe(false);
+    const text = exportDocumentText(a, "2027-01-13T00:00:00.000Z");
+    expect(text).toMatch(/"carriedOver":\s*\{\s*"fromYear":\s*2026\s*\}/);
+    expect(text.match(/carriedOver/g)).toHaveLength(1);
+  });
+
+  it("refuses a carried-over mark that is not a year", () => {
+    const doc = JSON.parse(readFileSync(`${root}/v2/carried-over.json`, "utf8"));
+    doc.assessment.answers["inst.budget"].carriedOver = { fromYear: "last year" };
+    const r = readDocumentText(JSON.stringify(doc));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]?.where).toBe("assessment.answers.inst.budget.carriedOver.fromYear");
+  });
+
+  it("v2/with-number keeps each figure and its year as plain numbers, in answers and in the archive", () => {
+    const r = read(`${root}/v2/with-number.json`);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const a = r.document.assessment;
+    expect(r.migratedFrom).toBeNull();
+    expect(a.answers["costs.remit.price"]).toEqual({
+      choice: { kind: "number", value: 5.4, year: 2025 },
+      evidence: "Remittance Prices Worldwide, Q4 2025, average of the main corridors",
+      comment: "",
+      answeredBy: "Central Bank",
+      updatedAt: "2026-03-01T09:30:00.000Z",
+    });
+    expect(a.answers["costs.recruit.worker-cost"]?.choice).toEqual({ kind: "number", value: 0, year: 2024 });
+    expect(a.answers["rights.ssa.coverage-share"]?.choice).toEqual({ kind: "number", value: 1234567.125, year: 1950 });
+    expect(a.archive["costs.old-fee"]?.choice).toEqual({ kind: "number", value: -2.5, year: 2100 });
+    expect(a.answers["inst.budget"]?.choice).toEqual({ kind: "notApplicable", reason: "Budget is set by the federal states" });
+  });
+
+  it("a number answer is written with its keys in a fixed order, and read back identical", () => {
+    const r = read(`${root}/v2/with-number.json`);
+    if (!r.ok) throw new Error("not ok");
+    const text = exportDocumentText(r.document.assessment, "2026-03-03T00:00:00.000Z");
+    expect(text).toMatch(/"choice":\s*\{\s*"kind":\s*"number",\s*"value":\s*5\.4,\s*"year":\s*2025\s*\}/);
+    expect(text).toMatch(/"formatVersion":\s*2/);
+    const again = readDocumentText(text);
+    expect(again.ok && again.document.assessment).toEqual(r.document.assessment);
+  });
+
   it("v1/hostile keeps hostile text exactly as text", () => {
     const r = read(`${root}/v1/hostile.json`);
     if (!r.ok) throw new Error("not ok");
@@ -91,8 +151,19 @@ describe("malformed documents are refused with where and what", () => {
     expect(problemsOf("newer-version.json")).toEqual([
       {
         where: "formatVersion",
-        message: "This file was saved by a newer version of the tool (format version 2; this tool reads up to 1). Update the tool to open it.",
+        message: "This file was saved by a newer version of the tool (format version 3; this tool reads up to 2). Update the tool to open it.",
       },
+    ]);
+  });
+
+  it("a number answer must have a finite number and a whole year from 1950 to 2100", () => {
+    expect(problemsOf("bad-number.json")).toEqual([
+      { where: "assessment.answers.f.infinite.choice.value", message: "must be a number" },
+      { where: "assessment.answers.a.text.choice.value", message: "must be a number" },
+      { where: "assessment.answers.b.year-low.choice.year", message: "must be a year from 1950 to 2100" },
+      { where: "assessment.answers.c.year-fraction.choice.year", message: "must be a whole number" },
+      { where: "assessment.answers.d.no-year.choice.year", message: "is missing" },
+      { where: "assessment.answers.e.year-high.choice.year", message: "must be a year from 1950 to 2100" },
     ]);
   });
 

@@ -26,7 +26,7 @@ describe("plain-language problems", () => {
       { where: "assessment.questionnaire.version", message: "must be at least 1" },
       { where: "assessment.createdAt", message: "is missing" },
       { where: "assessment.answers.inst.body.evidence", message: "is longer than 100,000 characters" },
-      { where: "assessment.answers.inst.meets.choice.kind", message: "must be one of: option, dontKnow, notApplicable" },
+      { where: "assessment.answers.inst.meets.choice.kind", message: "must be one of: option, dontKnow, notApplicable, number" },
       { where: "assessment.answers.bad id", message: "has a name that is not allowed (use only letters, digits, dots, dashes and underscores)" },
     ]);
   });
@@ -77,7 +77,7 @@ describe("export", () => {
     const shuffled = { ...a, answers: Object.fromEntries(Object.entries(a.answers).reverse()), revision: a.revision, id: a.id } as Assessment;
     const text = exportDocumentText(shuffled, "2026-02-01T00:00:00.000Z");
     expect(text).toBe(exportDocumentText(a, "2026-02-01T00:00:00.000Z"));
-    expect(text.startsWith('{\n  "format": "coherence-assessment",\n  "formatVersion": 1,\n  "savedAt": "2026-02-01T00:00:00.000Z",\n  "assessment": {\n    "id": "examplia-2024",')).toBe(true);
+    expect(text.startsWith('{\n  "format": "coherence-assessment",\n  "formatVersion": 2,\n  "savedAt": "2026-02-01T00:00:00.000Z",\n  "assessment": {\n    "id": "examplia-2024",')).toBe(true);
     expect(Object.keys(JSON.parse(text).assessment.answers)).toEqual(["inst.body", "inst.budget", "inst.meets", "rights.diaspora", "rights.health"]);
   });
 

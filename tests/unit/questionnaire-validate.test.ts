@@ -14,6 +14,17 @@ const expected: Record<string, string[]> = {
   "missing-action": ["indicator rights.health", "has no recommended action"],
   "missing-english": ["indicator inst.budget", 'question has no "en" text'],
   "unknown-ministry": ["indicator inst.body", 'lead ministry "defence" is not in the ministries list'],
+  "band-gap": ["indicator rights.remit-cost", "bands end at 50, so figures above 50 (up to the maximum 100) have no band"],
+  "unknown-source": ["indicator rights.diaspora", 'cites source "gfmd-2099-nowhere", which is not in the sources list'],
+  "context-foundational": ["indicator inst.budget", "is a context question (scored: false), so it cannot be foundational"],
+  "condition-not-upward-closed": [
+    "indicator inst.meets",
+    'condition on "inst.body" is not upward-closed: option "active" scores 10, at least as much as listed option "paper", so it must be listed too',
+  ],
+  "condition-on-number": [
+    "indicator rights.remit-cost.trend",
+    'condition refers to "rights.remit-cost", a number question (conditions must point to a choice question)',
+  ],
 };
 
 describe("questionnaire validation", () => {

@@ -21,7 +21,7 @@ describe("buildReport", () => {
     expect(m.gaps.map((g) => g.currentAnswer)).toEqual(["On paper", "Don't know", "Not answered", "No"]);
     expect(m.gaps.map((g) => g.fullMarks)).toEqual(["Active", "Funded and shared", "Yes", "Yes"]);
     expect(m.gaps.map((g) => g.leadMinistry)).toEqual([FRENCH_MINISTRY, RUSSIAN_MINISTRY, RUSSIAN_MINISTRY, FRENCH_MINISTRY]);
-    expect(m.gaps[0]).toMatchObject({ action: "Create one.", foundational: true, refs: "SDG 10.7; GCM objective 23", sources: ["001_e19bd59ef7374302.txt §RT3"] });
+    expect(m.gaps[0]).toMatchObject({ action: "Create one.", foundational: true, refs: "SDG 10.7; GCM objective 23", sources: ["GFMD Brussels 2007, Roundtable 3"] });
     expect(m.gaps[1]?.refs).toBe("SDG 17.14");
   });
 
@@ -108,8 +108,8 @@ describe("buildReport", () => {
     expect(c.dimensions[1]).toMatchObject({ dimensionId: "rights", previous: null, delta: null, deltaDisplay: "Not comparable", previousDisplay: "–" });
   });
 
-  it("lists every question asked in the annex, with answer, evidence, comment and who answered; hidden ones left out", () => {
-    // Origin perspective hides rights.health; "No" coordinating body hides inst.meets.
+  it("lists every question in scope in the annex, with answer, evidence, comment and who answered; out-of-scope ones left out", () => {
+    // Origin perspective leaves out rights.health; "No" coordinating body means inst.meets is not asked (counts 0).
     const a = assessment(
       2026,
       {
@@ -120,14 +120,15 @@ describe("buildReport", () => {
     );
     const m = build(a);
     expect(m.annex.map((s) => [s.dimensionId, s.questions.map((q) => q.indicatorId)])).toEqual([
-      ["inst", ["inst.body", "inst.budget"]],
+      ["inst", ["inst.body", "inst.meets", "inst.budget"]],
       ["rights", ["rights.diaspora"]],
     ]);
     expect(m.annex[0]?.questions[0]).toEqual({ indicatorId: "inst.body", question: "Is there a coordinating body?", answer: "No", evidence: "Nothing found", comment: "Checked 2025", answeredBy: "Ana Pérez" });
-    expect(m.annex[0]?.questions[1]?.answer).toBe("Not applicable: Federal budget only");
+    expect(m.annex[0]?.questions[1]?.answer).toBe("Not asked: an earlier answer rules it out (counts 0)");
+    expect(m.annex[0]?.questions[2]?.answer).toBe("Not applicable: Federal budget only");
     expect(m.annex[1]?.questions[0]?.answer).toBe("Not answered");
-    // Not applicable is no gap; the unanswered diaspora question is.
-    expect(m.gaps.map((g) => g.indicatorId)).toEqual(["inst.body", "rights.diaspora"]);
+    // Not applicable is no gap; the unanswered diaspora question is; the not-asked follow-up comes right after its parent.
+    expect(m.gaps.map((g) => g.indicatorId)).toEqual(["inst.body", "inst.meets", "rights.diaspora"]);
   });
 
   it("is deterministic and independent of the order answers were stored in", () => {

@@ -61,7 +61,7 @@ for (const [name, q] of questionnaires) {
       const candidates = q.indicators.filter((i) => !gates.has(i.id));
       fc.assert(
         fc.property(perspective, answers, fc.constantFrom(...candidates), fc.nat(), (p, a, indicator, pick) => {
-          const sorted = [...indicator.options].sort((x, y) => x.score - y.score);
+          const sorted = [...indicator.options].sort((x, y) => x.score! - y.score!);
           const lowIndex = pick % sorted.length;
           const low = sorted[lowIndex]!;
           const high = sorted[Math.min(lowIndex + 1, sorted.length - 1)]!;

@@ -28,7 +28,7 @@ describe("scoring worked examples", () => {
     expect(r.overall).toBeCloseTo(86.25, 10);
     expect(r.coverage).toBe(1);
     expect(r.isDraft).toBe(false);
-    expect(r.counts).toEqual({ applicable: 4, answered: 4, dontKnow: 0, missing: 0, notApplicable: 0 });
+    expect(r.counts).toEqual({ applicable: 4, answered: 4, dontKnow: 0, missing: 0, notApplicable: 0, notAsked: 0 });
   });
 
   it("counts Don't know and blanks as zero, reports them apart and marks a draft", () => {
@@ -36,13 +36,13 @@ describe("scoring worked examples", () => {
       perspective: "both",
       answers: { "inst.body": answer("none"), "inst.budget": dontKnow(), "rights.health": answer("emergency") },
     });
-    // inst.meets hidden (body = none). inst = 100 * (0 + 2*0) / 3 = 0
+    // inst.meets not asked (body = none): counts 0. inst = 100 * (0 + 0 + 2*0) / 4 = 0
     expect(dim(r, "inst").score).toBe(0);
     // rights: diaspora missing (0), health 0.5 -> 100 * 0.5 / 2 = 25
     expect(dim(r, "rights").score).toBe(25);
-    expect(r.counts).toEqual({ applicable: 4, answered: 2, dontKnow: 1, missing: 1, notApplicable: 0 });
-    // coverage = (2 answered + 1 don't know) / 4 applicable
-    expect(r.coverage).toBe(0.75);
+    expect(r.counts).toEqual({ applicable: 5, answered: 2, dontKnow: 1, missing: 1, notApplicable: 0, notAsked: 1 });
+    // coverage = (2 answered + 1 don't know + 1 not asked) / 5 applicable
+    expect(r.coverage).toBe(0.8);
     expect(r.isDraft).toBe(true);
   });
 
@@ -67,20 +67,22 @@ describe("scoring worked examples", () => {
     expect(r2.overall).toBe(0);
   });
 
-  it("never lets an unknown option raise a score", () => {
+  it("never lets an unknown option raise a score: kept, reported, counted as unanswered", () => {
     const r = scoreAssessment(q, { perspective: "origin", answers: { "inst.body": answer("made-up") } });
-    expect(dim(r, "inst").indicators[0]!.status).toBe("missing");
+    expect(dim(r, "inst").indicators[0]!.status).toBe("invalid");
+    expect(r.invalid.map((i) => i.indicator.id)).toEqual(["inst.body"]);
     expect(dim(r, "inst").score).toBe(0);
+    expect(dim(r, "inst").counts.missing).toBe(3); // body (invalid), meets (parent unanswered), budget
   });
 
-  it("keeps answers to questions that stopped applying but does not score them", () => {
+  it("keeps answers to follow-ups that are no longer asked but scores them 0", () => {
     const r = scoreAssessment(q, {
       perspective: "origin",
       answers: { "inst.body": answer("none"), "inst.meets": answer("yes"), "inst.budget": answer("full") },
     });
-    // inst.meets hidden although answered. inst = 100 * (0 + 2*1) / 3 = 66.666...
-    expect(dim(r, "inst").score).toBeCloseTo(200 / 3, 10);
-    expect(dim(r, "inst").indicators.find((i) => i.indicator.id === "inst.meets")!.status).toBe("hidden");
+    // inst.meets not asked although answered "yes": counts 0. inst = 100 * (0 + 0 + 2*1) / 4 = 50
+    expect(dim(r, "inst").score).toBe(50);
+    expect(dim(r, "inst").indicators.find((i) => i.indicator.id === "inst.meets")!.status).toBe("notAsked");
   });
 
   it("orders gaps foundational first, then by points lost", () => {

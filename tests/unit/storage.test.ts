@@ -31,7 +31,7 @@ describe("IndexedDB repository", () => {
     expect(created.ok && created.assessment.revision).toBe(1);
     // The raw record is the document envelope, not a snapshot.
     const raw = await (await openDB(name)).get("assessments", "a1");
-    expect(raw).toMatchObject({ format: "coherence-assessment", formatVersion: 1, assessment: { id: "a1", revision: 1 } });
+    expect(raw).toMatchObject({ format: "coherence-assessment", formatVersion: 2, assessment: { id: "a1", revision: 1 } });
     const got = await repo.get("a1");
     expect(got.assessment?.answers["inst.body"]).toEqual(answer("active"));
     repo.close();

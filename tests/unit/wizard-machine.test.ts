@@ -6,7 +6,7 @@ import { createActor } from "xstate";
 import { getShortestPaths, getSimplePaths } from "xstate/graph";
 import { newAssessment, type Assessment } from "../../src/domain/assessment/assessment";
 import type { Perspective } from "../../src/domain/questionnaire/schema";
-import { DONT_KNOW, NOT_APPLICABLE, sectionQuestions, type Page } from "../../src/features/wizard/flow";
+import { answerToDraft, DONT_KNOW, draftToAnswer, FIGURE, NOT_APPLICABLE, sectionQuestions, type Page } from "../../src/features/wizard/flow";
 import { wizardMachine, type WizardEvent } from "../../src/features/wizard/wizardMachine";
 import { mini } from "./helpers";
 
@@ -176,6 +176,33 @@ describe("wizard machine, specific journeys", () => {
     ]);
     expect(snapshot.context.assessment.answers["inst.budget"]?.choice).toEqual({ kind: "notApplicable", reason: "No budget system" });
     expect(snapshot.context.drafts["inst.budget"]).toBeUndefined();
+  });
+
+  it("a figure is a draft until the page has read a valid figure and year, then the answer, kept as typed in the draft meanwhile", () => {
+    const typed = { ...blank, choice: FIGURE, figure: "5,", figureYear: "2025" };
+    const { snapshot } = replay("origin", [
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.budget" }),
+      { type: "answer.draft", indicatorId: "inst.budget", draft: typed, figure: null, now: NOW },
+    ]);
+    expect(snapshot.context.assessment.answers["inst.budget"]).toBeUndefined();
+    expect(snapshot.context.drafts["inst.budget"]).toEqual(typed);
+
+    const done = replay("origin", [
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.budget" }),
+      { type: "answer.draft", indicatorId: "inst.budget", draft: typed, figure: null, now: NOW },
+      { type: "answer.submit", indicatorId: "inst.budget", draft: { ...typed, figure: "5,4" }, figure: { value: 5.4, year: 2025 }, now: NOW },
+    ]).snapshot;
+    expect(done.context.assessment.answers["inst.budget"]?.choice).toEqual({ kind: "number", value: 5.4, year: 2025 });
+    expect(done.context.drafts["inst.budget"]).toBeUndefined();
+    expect(done.context.page).toEqual({ kind: "check", dimensionId: "inst" });
+  });
+
+  it("a stored figure goes back into the form in the page's language", () => {
+    const stored = { choice: { kind: "number" as const, value: 12345.5, year: 2024 }, evidence: "Central bank", comment: "", answeredBy: "", updatedAt: NOW };
+    expect(answerToDraft(stored, "fr")).toEqual({ choice: FIGURE, figure: "12345,5", figureYear: "2024", reason: "", evidence: "Central bank", comment: "" });
+    expect(answerToDraft(stored, "en")).toMatchObject({ figure: "12345.5" });
+    expect(draftToAnswer(answerToDraft(stored, "es"), NOW, stored, { value: 12345.5, year: 2024 })).toEqual(stored);
+    expect(draftToAnswer({ ...blank, choice: FIGURE, figure: "abc", figureYear: "2024" }, NOW, undefined, null)).toBeNull();
   });
 
   it("ignores an answer for a question that is not on screen", () => {

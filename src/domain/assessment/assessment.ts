@@ -6,7 +6,9 @@ import type { Perspective } from "../questionnaire/schema";
 export type Choice =
   | { kind: "option"; optionId: string }
   | { kind: "dontKnow" }
-  | { kind: "notApplicable"; reason: string };
+  | { kind: "notApplicable"; reason: string }
+  /** A measured figure (number questions): `year` is the year the figure refers to. */
+  | { kind: "number"; value: number; year: number };
 
 export interface Answer {
   choice: Choice;

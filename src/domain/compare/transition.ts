@@ -3,28 +3,34 @@
 //   present in the earlier, absent from the later               -> retired
 //   absent from both                                            -> not comparable (absentAtBothEnds)
 //   scaleVersion differs                                        -> not comparable (scaleChanged)
-//   not asked in both years (perspective, skip logic)           -> not comparable (notAskedEither)
-//   not asked in one of the years                               -> not comparable (hidden)
+//   a context question (never scored) in the later year          -> not comparable (context)
+//   out of scope in both years (perspective, parent not applying) -> not comparable (outOfScopeEither)
+//   out of scope in one of the years                              -> not comparable (outOfScope)
 //   answered Not applicable in either year                      -> not comparable (notApplicable)
 //   an option chosen in one year only                           -> not comparable (answeredOneSide)
 //   no option chosen in either year                             -> not comparable (answeredNeither)
 //   otherwise the values (option score / 10) decide: improved, regressed or unchanged.
 // "Don't know" is not an option: it scores 0 but says nothing about the level reached,
-// so a change from or to it is not reported as progress or regression.
+// so a change from or to it is not reported as progress or regression. A follow-up not
+// asked (its parent's answer is below the condition) is at level 0: it compares as 0.
 import type { IndicatorYear, NotComparableReason, Transition } from "./types";
 
 const notComparable = (reason: NotComparableReason): Transition => ({ status: "notComparable", reason, delta: null });
+
+const comparableValue = (y: IndicatorYear): number | null =>
+  y.status === "notAsked" ? 0 : y.status === "answered" ? y.value : null;
 
 export function transition(earlier: IndicatorYear, later: IndicatorYear): Transition {
   if (!earlier.present && later.present) return { status: "added", reason: null, delta: null };
   if (earlier.present && !later.present) return { status: "retired", reason: null, delta: null };
   if (!earlier.present && !later.present) return notComparable("absentAtBothEnds");
   if (earlier.scaleVersion !== later.scaleVersion) return notComparable("scaleChanged");
-  if (earlier.status === "hidden" && later.status === "hidden") return notComparable("notAskedEither");
-  if (earlier.status === "hidden" || later.status === "hidden") return notComparable("hidden");
+  if (!later.scored || !earlier.scored) return notComparable("context");
+  if (earlier.status === "outOfScope" && later.status === "outOfScope") return notComparable("outOfScopeEither");
+  if (earlier.status === "outOfScope" || later.status === "outOfScope") return notComparable("outOfScope");
   if (earlier.status === "notApplicable" || later.status === "notApplicable") return notComparable("notApplicable");
-  const before = earlier.option ? earlier.value : null;
-  const after = later.option ? later.value : null;
+  const before = comparableValue(earlier);
+  const after = comparableValue(later);
   if (before === null && after === null) return notComparable("answeredNeither");
   if (before === null || after === null) return notComparable("answeredOneSide");
   const delta = after - before;

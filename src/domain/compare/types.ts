@@ -37,8 +37,9 @@ export type IndicatorChangeStatus = "improved" | "regressed" | "unchanged" | "ad
 
 export type NotComparableReason =
   | "scaleChanged" // the options or their scores changed between questionnaire versions
-  | "notAskedEither" // asked in neither year (perspective or an earlier answer)
-  | "hidden" // not asked in one of the years (perspective or an earlier answer)
+  | "context" // a context question: shown, never scored, so never better or worse
+  | "outOfScopeEither" // applies in neither year (perspective, or an earlier answer was Not applicable)
+  | "outOfScope" // does not apply in one of the years
   | "notApplicable" // answered Not applicable in one of the years
   | "answeredOneSide" // an option was chosen in one year only (the other: Don't know or blank)
   | "answeredNeither" // no option chosen in either year
@@ -48,6 +49,8 @@ export type NotComparableReason =
 export interface IndicatorYear {
   present: boolean;
   status: IndicatorStatus | null;
+  /** False for a context question (never scored). */
+  scored: boolean;
   /** 0-1 when applicable, null otherwise. */
   value: number | null;
   option: AnswerOption | null;

@@ -49,6 +49,7 @@ function orderedAnswers(answers: Record<string, Answer>): Record<string, Answer>
 function orderedChoice(c: Choice): Choice {
   if (c.kind === "option") return { kind: c.kind, optionId: c.optionId };
   if (c.kind === "notApplicable") return { kind: c.kind, reason: c.reason };
+  if (c.kind === "number") return { kind: c.kind, value: c.value, year: c.year };
   return { kind: c.kind };
 }
 

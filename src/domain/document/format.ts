@@ -4,20 +4,31 @@
 import { z } from "../zod";
 import { perspectiveSchema } from "../questionnaire/schema";
 import type { Answer, Assessment } from "../assessment/assessment";
+import { FIRST_FIGURE_YEAR, LAST_FIGURE_YEAR } from "../number/parse";
 import { MAX_ANSWERS, MAX_LONG_TEXT, MAX_NAME } from "./limits";
 
 export const DOCUMENT_FORMAT = "coherence-assessment";
-export const CURRENT_FORMAT_VERSION = 1;
+/** Version 2 added the number answer (see migrations.ts for the step from version 1). */
+export const CURRENT_FORMAT_VERSION = 2;
 
 const name = z.string().check(z.maxLength(MAX_NAME));
 const longText = z.string().check(z.maxLength(MAX_LONG_TEXT));
 const isoTime = z.string().check(z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, "must be a date and time like 2026-01-31T09:00:00.000Z"));
 const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(/^[A-Za-z0-9._-]+$/, "must use only letters, digits, dots, dashes and underscores"));
 
+const FIGURE_YEAR_RANGE = `must be a year from ${FIRST_FIGURE_YEAR} to ${LAST_FIGURE_YEAR}`;
+
 const choiceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("option"), optionId: id }),
   z.object({ kind: z.literal("dontKnow") }),
   z.object({ kind: z.literal("notApplicable"), reason: longText }),
+  // A measured figure. Whether it fits its indicator's range and decimals is the
+  // questionnaire's business (scoring counts a figure outside the range as no answer).
+  z.object({
+    kind: z.literal("number"),
+    value: z.number(), // finite: zod refuses Infinity and NaN
+    year: z.int().check(z.minimum(FIRST_FIGURE_YEAR, FIGURE_YEAR_RANGE), z.maximum(LAST_FIGURE_YEAR, FIGURE_YEAR_RANGE)),
+  }),
 ]);
 
 export const answerSchema = z.object({
@@ -51,18 +62,18 @@ export const assessmentSchema = z.object({
   revision: z._default(z.int().check(z.minimum(0)), 0),
 });
 
-/** Version 1 of the document. Unknown fields are dropped by the object schemas. */
-export const documentSchemaV1 = z.object({
+/** The current version of the document. Unknown fields are dropped by the object schemas. */
+export const documentSchema = z.object({
   format: z.literal(DOCUMENT_FORMAT),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   savedAt: isoTime,
   assessment: assessmentSchema,
 });
 
-export type AssessmentDocument = z.infer<typeof documentSchemaV1>;
+export type AssessmentDocument = z.infer<typeof documentSchema>;
 
 export function toDocument(assessment: Assessment, savedAt: string): AssessmentDocument {
-  return { format: DOCUMENT_FORMAT, formatVersion: CURRENT_FORMAT_VERSION as 1, savedAt, assessment };
+  return { format: DOCUMENT_FORMAT, formatVersion: CURRENT_FORMAT_VERSION, savedAt, assessment };
 }
 
 // Compile-time check that the schema and the domain type agree.

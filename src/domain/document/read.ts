@@ -5,7 +5,7 @@
 // API: readDocumentText(text) -> ReadResult; readDocument(parsedJson) -> ReadResult;
 //      fileSizeProblem(bytes) -> Problem | null (check a File's size before reading it).
 // A file is never parsed when it is over MAX_FILE_BYTES.
-import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT, documentSchemaV1, type AssessmentDocument } from "./format";
+import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT, documentSchema, type AssessmentDocument } from "./format";
 import { MAX_FILE_BYTES } from "./limits";
 import { migrateToCurrent } from "./migrations";
 import { describeIssues, type Problem } from "./problems";
@@ -50,7 +50,7 @@ export function readDocument(data: unknown): ReadResult {
   }
   const migrated = migrateToCurrent(envelope, version);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
-  const parsed = documentSchemaV1.safeParse(migrated.data);
+  const parsed = documentSchema.safeParse(migrated.data);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues, migrated.data) };
   return { ok: true, document: parsed.data, migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version };
 }

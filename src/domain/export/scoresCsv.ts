@@ -4,8 +4,9 @@
 // (add new columns at the end, never rename).
 import type { Assessment } from "../assessment/assessment";
 import type { Questionnaire } from "../questionnaire/schema";
-import { scoreAssessment, type AssessmentResult, type Counts, type IndicatorResult, type IndicatorStatus } from "../scoring/score";
+import { scoreAssessment, SCORING_METHOD, type AssessmentResult, type Counts, type IndicatorResult, type IndicatorStatus } from "../scoring/score";
 import { pick } from "../text";
+import { indicatorCitations } from "../questionnaire/sources";
 import { toCsv, type Cell } from "./csv";
 
 export const SCORES_CSV_COLUMNS = [
@@ -42,6 +43,10 @@ export const SCORES_CSV_COLUMNS = [
   "lead_ministry_id",
   "lead_ministry",
   "not_applicable_reason",
+  "scoring_method",
+  "scored",
+  "not_asked",
+  "sources",
 ] as const;
 
 type Column = (typeof SCORES_CSV_COLUMNS)[number];
@@ -51,8 +56,10 @@ export const CSV_STATUS: Record<IndicatorStatus, string> = {
   answered: "answered",
   dontKnow: "dont_know",
   missing: "unanswered",
+  invalid: "unrecognised_answer",
   notApplicable: "not_applicable",
-  hidden: "not_asked",
+  notAsked: "not_asked",
+  outOfScope: "out_of_scope",
 };
 
 /** Full precision is noise in a spreadsheet: at most 6 decimal places, no exponent. */
@@ -71,6 +78,7 @@ export function scoresCsv(
     perspective: assessment.perspective,
     questionnaire_id: q.id,
     questionnaire_version: q.version,
+    scoring_method: SCORING_METHOD,
   };
   const rows: Row[] = [
     {
@@ -93,7 +101,7 @@ export function scoresCsv(
       score: csvNumber(d.score),
       category_id: d.category?.id ?? null,
       category_label: pick(d.category?.label, locale),
-      ...countCells(c, c.applicable === 0 ? 1 : (c.answered + c.dontKnow) / c.applicable),
+      ...countCells(c, d.coverage),
     });
     for (const r of d.indicators) rows.push({ ...dimension, ...indicatorCells(q, assessment, r, locale) });
   }
@@ -107,6 +115,7 @@ function countCells(c: Counts, coverage: number): Row {
     dont_know: c.dontKnow,
     unanswered: c.missing,
     not_applicable: c.notApplicable,
+    not_asked: c.notAsked,
     coverage: csvNumber(coverage),
   };
 }
@@ -127,7 +136,9 @@ function indicatorCells(q: Questionnaire, assessment: Assessment, r: IndicatorRe
     answer_label: option ? pick(option.label, locale) : null,
     option_score: option?.score ?? null,
     value: csvNumber(r.value),
-    weight: r.weight,
+    weight: r.scored ? r.weight : null,
+    scored: r.scored,
+    sources: indicatorCitations(q, i, locale).join("; "),
     weighted_value: r.applies ? csvNumber(r.weight * (r.value ?? 0)) : null,
     lost_points: r.applies ? csvNumber(r.lostPoints) : null,
     lead_ministry_id: i.leadMinistry,

@@ -15,7 +15,8 @@ export const optionSchema = z.object({
   id,
   label: shortText,
   hint: z.optional(longText),
-  score: z.number(),
+  /** 0-10 on a scored question; absent on a context question (validate.ts checks which). */
+  score: z.optional(z.number()),
 });
 
 export const conditionSchema = z.object({
@@ -23,6 +24,49 @@ export const conditionSchema = z.object({
   indicator: id,
   /** This indicator applies only when that one was answered with one of these options. */
   optionIn: z.array(id).check(z.minLength(1), z.maxLength(20)),
+});
+
+/** A document in the questionnaire's catalogue of sources. */
+export const sourceSchema = z.object({
+  id,
+  title: longText,
+  /** The issuing body. */
+  body: shortText,
+  date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates look like 2007, 2007-03 or 2007-03-07")),
+  /** Official document symbol, such as A/RES/73/195. */
+  symbol: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  /** How a citation of this document starts on screen: "GFMD Brussels 2007". */
+  short: shortText,
+  /** True for public instruments that are not among the seed documents. */
+  outsideSeeds: z.optional(z.boolean()),
+});
+
+/** An indicator's citation: "<source short>, <section>". */
+export const citationSchema = z.object({
+  source: id,
+  section: z.optional(shortText),
+});
+
+export const glossaryEntrySchema = z.object({
+  id,
+  /** The exact phrase as it appears in the questionnaire's texts. */
+  term: shortText,
+  definition: longText,
+});
+
+export const bandSchema = z.object({
+  /** The band covers (previous band's atMost, atMost]; the first starts at the indicator's min. */
+  atMost: z.number(),
+  score: z.number(),
+});
+
+export const numberSpecSchema = z.object({
+  unit: shortText,
+  min: z.number(),
+  max: z.number(),
+  decimals: z.int().check(z.minimum(0), z.maximum(6)),
+  /** Turn the figure into a 0-10 score; without bands the figure is context only. */
+  bands: z.optional(z.array(bandSchema).check(z.minLength(1), z.maxLength(20))),
 });
 
 export const indicatorSchema = z.object({
@@ -35,16 +79,25 @@ export const indicatorSchema = z.object({
   scaleVersion: z.int().check(z.minimum(1)),
   question: shortText,
   help: longText,
-  options: z.array(optionSchema).check(z.minLength(2), z.maxLength(10)),
+  /** "choice" (options) or "number" (a figure; see `number`). */
+  kind: z._default(z.enum(["choice", "number"]), "choice"),
+  /** Present on a choice question only; parsed as [] for a number question so code can always iterate. */
+  options: z._default(z.array(optionSchema).check(z.maxLength(10)), () => []),
+  number: z.optional(numberSpecSchema),
+  /** false: a context question, asked and shown but never scored and never a gap. */
+  scored: z._default(z.boolean(), true),
+  /** Glossary ids whose term appears in this indicator's texts. */
+  terms: z.optional(z.array(id).check(z.maxLength(20))),
   allowNotApplicable: z.boolean(),
   evidencePrompt: shortText,
-  action: longText,
+  /** Required on a scored question; optional on a context one. */
+  action: z.optional(longText),
   leadMinistry: id,
   refs: z.object({
     sdg: z.array(z.string().check(z.regex(/^\d{1,2}\.[0-9a-z]{1,2}$|^\d{1,2}$/, "SDG targets look like 10.7 or 10.c"))).check(z.maxLength(10)),
     gcm: z.array(z.int().check(z.minimum(1), z.maximum(23))).check(z.maxLength(10)),
   }),
-  sources: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(10)),
+  sources: z.array(citationSchema).check(z.maxLength(10)),
   conditions: z.optional(z.array(conditionSchema).check(z.maxLength(5))),
 });
 
@@ -77,13 +130,17 @@ export const upgradeSchema = z.object({
 
 export const questionnaireSchema = z.object({
   format: z.literal("coherence-questionnaire"),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   id,
   version: z.int().check(z.minimum(1)),
   title: shortText,
   description: longText,
   /** Locales in which every string must be present (English always is). */
   completeLocales: z.array(z.string()).check(z.maxLength(20)),
+  /** The documents indicators cite. */
+  sources: z.array(sourceSchema).check(z.minLength(1), z.maxLength(200)),
+  /** Terms defined once and shown wherever an indicator lists them in `terms`. */
+  glossary: z._default(z.array(glossaryEntrySchema).check(z.maxLength(200)), () => []),
   categories: z.array(categorySchema).check(z.minLength(1), z.maxLength(10)),
   ministries: z.array(z.object({ id, name: shortText })).check(z.minLength(1), z.maxLength(50)),
   dimensions: z.array(z.object({ id, title: shortText, description: longText })).check(z.minLength(1), z.maxLength(20)),
@@ -95,6 +152,11 @@ export const questionnaireSchema = z.object({
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type AnswerOption = z.infer<typeof optionSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type NumberSpec = z.infer<typeof numberSpecSchema>;
+export type Band = z.infer<typeof bandSchema>;
 export type Dimension = Questionnaire["dimensions"][number];
 export type Category = z.infer<typeof categorySchema>;
 export type Upgrade = z.infer<typeof upgradeSchema>;

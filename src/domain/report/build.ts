@@ -4,13 +4,14 @@ import type { Assessment, Answer } from "../assessment/assessment";
 import { confirmedAnswers } from "../assessment/carry-over";
 import { answerAt } from "../assessment/records";
 import type { Indicator, Questionnaire } from "../questionnaire/schema";
-import { scoreAssessment, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
+import { answeredCount, scoreAssessment, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
 import { pick, RTL_LOCALES } from "../text";
 import { translator, type Catalogue, type Translate } from "../../i18n/translate";
 import { reportMessages, type ReportMessages } from "./messages";
 import { buildChange } from "./change";
 import type { ActionGroup, AnnexSection, ReportGap, ReportModel, ScoreLine } from "./model";
 import { formatScore } from "./format";
+import { bestOption, indicatorCitations } from "../questionnaire/sources";
 
 export interface ReportInput {
   questionnaire: Questionnaire;
@@ -44,7 +45,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const weakest = scored.reduce<ScoreLine | null>((worst, s) => (!worst || s.score! < worst.score! ? s : worst), null);
   const gaps = result.gaps.map((g, n) => reportGap(q, answerAt(own, g.indicator.id), g, n + 1, t, locale));
   const { counts } = result;
-  const answered = counts.answered + counts.dontKnow;
+  const answered = answeredCount(counts);
   const statusParams = { answered, applicable: counts.applicable };
 
   return {
@@ -96,7 +97,7 @@ function scoreLine(d: DimensionResult, t: T, locale: string): ScoreLine {
     score: d.score,
     display: formatScore(d.score, t("summary.noScore")),
     category: d.category ? pick(d.category.label, locale) : t("empty"),
-    answered: d.counts.answered + d.counts.dontKnow,
+    answered: answeredCount(d.counts),
     applicable: d.counts.applicable,
   };
 }
@@ -108,7 +109,7 @@ function overallLine(r: AssessmentResult, t: T, locale: string): ScoreLine {
     score: r.overall,
     display: formatScore(r.overall, t("summary.noScore")),
     category: r.overallCategory ? pick(r.overallCategory.label, locale) : t("empty"),
-    answered: r.counts.answered + r.counts.dontKnow,
+    answered: answeredCount(r.counts),
     applicable: r.counts.applicable,
   };
 }
@@ -118,12 +119,20 @@ export function ministryName(q: Questionnaire, id: string, locale: string): stri
   return m ? pick(m.name, locale) : id;
 }
 
-/** The label of the answer as given: option label, Don't know, Not applicable (reason) or Not answered. */
-export function answerLabel(indicator: Indicator, answer: Answer | undefined, t: T, locale: string): string {
+/**
+ * The label of the answer as scored: option label, Don't know, Not applicable (reason), Not
+ * answered, or, from the status, Not asked / not recognised (whatever answer is stored).
+ */
+export function answerLabel(r: Pick<IndicatorResult, "indicator" | "status">, answer: Answer | undefined, t: T, locale: string): string {
+  const indicator = r.indicator;
+  if (r.status === "notAsked") return t("answer.notAsked");
+  if (r.status === "invalid") return t("answer.invalid");
+  if (r.status === "missing" || r.status === "outOfScope") return t("answer.missing");
   const choice = answer?.choice;
   if (!choice) return t("answer.missing");
   if (choice.kind === "dontKnow") return t("answer.dontKnow");
   if (choice.kind === "notApplicable") return t("answer.notApplicable", { reason: choice.reason });
+  if (choice.kind === "number") return `${choice.value} (${choice.year})`;
   const option = indicator.options.find((o) => o.id === choice.optionId);
   return option ? pick(option.label, locale) : t("answer.missing");
 }
@@ -138,7 +147,7 @@ function refsText(i: Indicator, t: T): string {
 function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorResult, rank: number, t: T, locale: string): ReportGap {
   const i = g.indicator;
   // "Full marks" is the best option on the scale (10 on a well-formed questionnaire).
-  const best = i.options.reduce((b, o) => (o.score > b.score ? o : b));
+  const best = bestOption(i);
   const dimension = q.dimensions.find((d) => d.id === i.dimension);
   return {
     rank,
@@ -146,15 +155,15 @@ function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorRes
     dimensionTitle: dimension ? pick(dimension.title, locale) : i.dimension,
     question: pick(i.question, locale),
     foundational: i.foundational,
-    currentAnswer: answerLabel(i, answer, t, locale),
-    fullMarks: pick(best.label, locale),
+    currentAnswer: answerLabel(g, answer, t, locale),
+    fullMarks: pick(best?.label, locale),
     action: pick(i.action, locale),
     leadMinistryId: i.leadMinistry,
     leadMinistry: ministryName(q, i.leadMinistry, locale),
     sdg: [...i.refs.sdg],
     gcm: [...i.refs.gcm],
     refs: refsText(i, t),
-    sources: [...i.sources],
+    sources: indicatorCitations(q, i, locale),
     lostPoints: g.lostPoints,
   };
 }
@@ -171,14 +180,14 @@ function groupByMinistry(q: Questionnaire, gaps: ReportGap[]): ActionGroup[] {
   return [...groups.values()].sort((x, y) => (order.get(x.ministryId) ?? Infinity) - (order.get(y.ministryId) ?? Infinity));
 }
 
-/** Every question asked (not hidden by perspective or skip logic), answered or not, in questionnaire order. */
+/** Every question in scope (perspective, parents that apply), answered or not, in questionnaire order. */
 function annexSections(r: AssessmentResult, a: Assessment, t: T, locale: string): AnnexSection[] {
   return r.dimensions
     .map((d) => ({
       dimensionId: d.dimension.id,
       title: pick(d.dimension.title, locale),
       questions: d.indicators
-        .filter((ir) => ir.status !== "hidden")
+        .filter((ir) => ir.status !== "outOfScope")
         .map((ir) => {
           const answer = answerAt(a.answers, ir.indicator.id);
           if (answer?.carriedOver) {
@@ -188,7 +197,7 @@ function annexSections(r: AssessmentResult, a: Assessment, t: T, locale: string)
           return {
             indicatorId: ir.indicator.id,
             question: pick(ir.indicator.question, locale),
-            answer: answerLabel(ir.indicator, answer, t, locale),
+            answer: answerLabel(ir, answer, t, locale),
             evidence: answer?.evidence ?? "",
             comment: answer?.comment ?? "",
             answeredBy: answer?.answeredBy ?? "",

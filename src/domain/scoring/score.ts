@@ -1,21 +1,31 @@
-// The scoring contract (product brief, "Scoring"). Pure: same questionnaire and
-// answers give the same result, whatever order the answers were given in.
-// Nothing is rounded here; rounding is for display only.
+// The scoring contract, scoring method 2 (README, "How scores are computed"). Pure: same
+// questionnaire and answers give the same result, whatever order the answers were given
+// in. Nothing is rounded here; rounding is for display only.
 import type { Category, Dimension, Indicator, Questionnaire, Perspective } from "../questionnaire/schema";
 import type { Answer } from "../assessment/assessment";
-import { shownIndicatorIds } from "./applicability";
 import { confirmedAnswers } from "../assessment/carry-over";
+import { bandScore } from "../questionnaire/bands";
+import { scopes, type Scope } from "./applicability";
+
+/** Shown on the results page, the report and in the CSV; bump with any change to this file's rules. */
+export const SCORING_METHOD = 2;
+export const SCORING_METHOD_NAME = "scoring method 2";
 
 export type IndicatorStatus =
-  | "answered" // an option was chosen
+  | "answered" // an option (or a figure) was given
   | "dontKnow" // counts 0, reported apart
-  | "missing" // no answer yet: counts 0, reported apart
+  | "missing" // no answer yet, or its parent has none: counts 0, reported apart
+  | "invalid" // the stored answer is not one the question offers: kept, counts like missing
   | "notApplicable" // answered Not applicable: does not apply
-  | "hidden"; // perspective or a condition excludes it: does not apply
+  | "notAsked" // follow-up whose parent was answered outside the condition: counts 0, answered for coverage
+  | "outOfScope"; // perspective excludes it, or its parent does not apply: does not apply
 
 export interface IndicatorResult {
   indicator: Indicator;
   status: IndicatorStatus;
+  /** False for a context question (scored: false): shown, never counted. */
+  scored: boolean;
+  /** Counts in its dimension's score (always false for a context question). */
   applies: boolean;
   /** 0-1 for an applicable indicator, null otherwise. */
   value: number | null;
@@ -28,8 +38,11 @@ export interface Counts {
   applicable: number;
   answered: number; // options chosen
   dontKnow: number;
+  /** Unanswered, including answers the question does not offer. */
   missing: number;
   notApplicable: number;
+  /** Follow-ups not asked because of their parent's answer (answered for coverage). */
+  notAsked: number;
 }
 
 export interface DimensionResult {
@@ -38,8 +51,11 @@ export interface DimensionResult {
   score: number | null;
   category: Category | null;
   counts: Counts;
+  /** As AssessmentResult.coverage, for this dimension. */
+  coverage: number;
   weightSum: number;
   weightedValueSum: number;
+  /** Every indicator of the dimension in file order, context questions included. */
   indicators: IndicatorResult[];
 }
 
@@ -48,10 +64,12 @@ export interface AssessmentResult {
   overallCategory: Category | null;
   dimensions: DimensionResult[];
   counts: Counts;
-  /** Answered applicable (Don't know counts as answered) / applicable; 1 when none apply. */
+  /** (answered + Don't know + not asked) / applicable scored indicators; 1 when none apply. */
   coverage: number;
   isDraft: boolean;
   gaps: IndicatorResult[];
+  /** Stored answers the questionnaire does not offer (unknown option, forbidden N/A, figure out of range). */
+  invalid: IndicatorResult[];
 }
 
 export interface ScoringInput {
@@ -63,9 +81,9 @@ export function scoreAssessment(q: Questionnaire, input: ScoringInput): Assessme
   const index = indexFor(q);
   // Carried-over answers not yet confirmed are not this year's: they count as unanswered.
   const answers = confirmedAnswers(input.answers);
-  const shown = shownIndicatorIds(q.indicators, input.perspective, answers);
+  const scope = scopes(q.indicators, input.perspective, answers);
   const dimensions = q.dimensions.map((dimension, n) =>
-    scoreDimension(q, dimension, index.byDimension[n]!, index, shown, answers),
+    scoreDimension(q, dimension, index.byDimension[n]!, index, scope, answers),
   );
   let scoreSum = 0;
   let scoredCount = 0;
@@ -78,7 +96,7 @@ export function scoreAssessment(q: Questionnaire, input: ScoringInput): Assessme
     addCounts(counts, d.counts);
   }
   const overall = scoredCount ? scoreSum / scoredCount : null;
-  const coverage = counts.applicable === 0 ? 1 : (counts.answered + counts.dontKnow) / counts.applicable;
+  const coverage = coverageOf(counts);
   return {
     overall,
     overallCategory: categoryFor(q.categories, overall),
@@ -87,15 +105,22 @@ export function scoreAssessment(q: Questionnaire, input: ScoringInput): Assessme
     coverage,
     isDraft: coverage < 1,
     gaps: prioritiseGaps(index, dimensions),
+    invalid: dimensions.flatMap((d) => d.indicators.filter((r) => r.status === "invalid")),
   };
 }
+
+/** Applicable questions with nothing left to ask: answered, Don't know, or follow-ups not asked. */
+export const answeredCount = (c: Counts): number => c.answered + c.dontKnow + c.notAsked;
+
+/** Nothing applies: nothing is left to ask, so coverage is complete (and the score is null, not 0). */
+const coverageOf = (c: Counts): number => (c.applicable === 0 ? 1 : answeredCount(c) / c.applicable);
 
 /** Lookups that depend only on the questionnaire, built once per questionnaire object. */
 interface ScoringIndex {
   /** Indicators of each dimension, in the order of q.dimensions, in file order. */
   byDimension: Indicator[][];
   order: Map<string, number>;
-  /** Indicator id -> option id -> value 0-1. */
+  /** Indicator id -> option id -> value 0-1 (scored choice questions). */
   optionValues: Map<string, Map<string, number>>;
 }
 
@@ -107,7 +132,7 @@ function indexFor(q: Questionnaire): ScoringIndex {
     index = {
       byDimension: q.dimensions.map((d) => q.indicators.filter((i) => i.dimension === d.id)),
       order: new Map(q.indicators.map((i, n) => [i.id, n])),
-      optionValues: new Map(q.indicators.map((i) => [i.id, new Map(i.options.map((o) => [o.id, o.score / 10]))])),
+      optionValues: new Map(q.indicators.map((i) => [i.id, new Map(i.options.map((o) => [o.id, (o.score ?? 0) / 10]))])),
     };
     indexes.set(q, index);
   }
@@ -119,7 +144,7 @@ function scoreDimension(
   dimension: Dimension,
   indicators: Indicator[],
   index: ScoringIndex,
-  shown: Set<string>,
+  scope: Map<string, Scope>,
   answers: Readonly<Record<string, Answer>>,
 ): DimensionResult {
   const results: IndicatorResult[] = [];
@@ -127,9 +152,10 @@ function scoreDimension(
   let weightSum = 0;
   let weightedValueSum = 0;
   for (const indicator of indicators) {
-    const r = indicatorResult(indicator, index, shown.has(indicator.id), answers[indicator.id]);
+    const r = indicatorResult(indicator, index, scope.get(indicator.id) ?? "outOfScope", answers[indicator.id]);
     results.push(r);
-    if (r.status !== "hidden") counts[r.status]++;
+    if (!r.scored || r.status === "outOfScope") continue;
+    counts[r.status === "invalid" ? "missing" : r.status]++;
     if (r.applies) {
       counts.applicable++;
       weightSum += r.weight;
@@ -138,29 +164,52 @@ function scoreDimension(
   }
   const score = weightSum > 0 ? (100 * weightedValueSum) / weightSum : null;
   for (const r of results) if (r.applies) r.lostPoints = (100 * r.weight * (1 - (r.value ?? 0))) / weightSum;
-  return { dimension, score, category: categoryFor(q.categories, score), counts, weightSum, weightedValueSum, indicators: results };
+  return {
+    dimension,
+    score,
+    category: categoryFor(q.categories, score),
+    counts,
+    coverage: coverageOf(counts),
+    weightSum,
+    weightedValueSum,
+    indicators: results,
+  };
 }
 
-function indicatorResult(indicator: Indicator, index: ScoringIndex, shown: boolean, answer: Answer | undefined): IndicatorResult {
-  if (!shown) return resultOf(indicator, "hidden", null);
+function indicatorResult(indicator: Indicator, index: ScoringIndex, scope: Scope, answer: Answer | undefined): IndicatorResult {
+  if (scope === "outOfScope") return resultOf(indicator, "outOfScope", null);
+  if (scope === "notAsked") return resultOf(indicator, "notAsked", 0);
+  if (scope === "parentUnanswered") return resultOf(indicator, "missing", 0);
   const choice = answer?.choice;
   if (!choice) return resultOf(indicator, "missing", 0);
-  if (choice.kind === "notApplicable") {
-    // A file edited by hand may claim N/A where the questionnaire forbids it: then it counts as unanswered.
-    return indicator.allowNotApplicable ? resultOf(indicator, "notApplicable", null) : resultOf(indicator, "missing", 0);
+  switch (choice.kind) {
+    case "notApplicable":
+      // A file edited by hand may claim N/A where the questionnaire forbids it: kept, counted as unanswered.
+      return indicator.allowNotApplicable ? resultOf(indicator, "notApplicable", null) : resultOf(indicator, "invalid", 0);
+    case "dontKnow":
+      return resultOf(indicator, "dontKnow", 0);
+    case "number": {
+      if (indicator.kind !== "number" || !indicator.number) return resultOf(indicator, "invalid", 0);
+      const inRange = choice.value >= indicator.number.min && choice.value <= indicator.number.max;
+      if (!inRange) return resultOf(indicator, "invalid", 0);
+      return resultOf(indicator, "answered", (bandScore(indicator.number, choice.value) ?? 0) / 10);
+    }
+    case "option": {
+      const value = indicator.kind === "choice" ? index.optionValues.get(indicator.id)?.get(choice.optionId) : undefined;
+      // An option id the questionnaire does not offer is kept but never raises a score.
+      return value === undefined ? resultOf(indicator, "invalid", 0) : resultOf(indicator, "answered", value);
+    }
   }
-  if (choice.kind === "dontKnow") return resultOf(indicator, "dontKnow", 0);
-  const value = index.optionValues.get(indicator.id)?.get(choice.optionId);
-  // An option id the questionnaire does not know is treated as no answer: a blank never raises a score.
-  return value === undefined ? resultOf(indicator, "missing", 0) : resultOf(indicator, "answered", value);
 }
 
 // A plain function rather than a closure: this runs for every indicator of every assessment.
 function resultOf(indicator: Indicator, status: IndicatorStatus, value: number | null): IndicatorResult {
-  return { indicator, status, applies: value !== null, value, weight: indicator.weight ?? 1, lostPoints: 0 };
+  const scored = indicator.scored;
+  const counted = scored && value !== null;
+  return { indicator, status, scored, applies: counted, value: counted ? value : null, weight: indicator.weight ?? 1, lostPoints: 0 };
 }
 
-const emptyCounts = (): Counts => ({ applicable: 0, answered: 0, dontKnow: 0, missing: 0, notApplicable: 0 });
+const emptyCounts = (): Counts => ({ applicable: 0, answered: 0, dontKnow: 0, missing: 0, notApplicable: 0, notAsked: 0 });
 
 function addCounts(total: Counts, c: Counts): void {
   total.applicable += c.applicable;
@@ -168,6 +217,7 @@ function addCounts(total: Counts, c: Counts): void {
   total.dontKnow += c.dontKnow;
   total.missing += c.missing;
   total.notApplicable += c.notApplicable;
+  total.notAsked += c.notAsked;
 }
 
 /** The category whose threshold is the highest one at or below the score. */
@@ -178,17 +228,40 @@ export function categoryFor(categories: readonly Category[], score: number | nul
   return best;
 }
 
+/** Lost points compared at 1e-9, so floating-point noise never overrides questionnaire order. */
+const lostKey = (r: IndicatorResult): number => Math.round(r.lostPoints * 1e9);
+
 /**
- * Gaps are applicable indicators below full value. Foundational ones first, then by
- * points lost on their dimension's score, then in questionnaire order (stable).
+ * Gaps are applicable scored indicators below full value. Foundational ones first, each
+ * group by points lost on their dimension's score (compared at 1e-9), then in questionnaire
+ * order. A not-asked follow-up is not ranked on its own: it comes right after its parent
+ * (after the parent listed last when it has several), its own follow-ups after it.
  */
 function prioritiseGaps(index: ScoringIndex, dimensions: DimensionResult[]): IndicatorResult[] {
-  const gaps: IndicatorResult[] = [];
-  for (const d of dimensions) for (const r of d.indicators) if (r.applies && (r.value ?? 0) < 1) gaps.push(r);
-  return gaps.sort(
-    (a, b) =>
-      Number(b.indicator.foundational) - Number(a.indicator.foundational) ||
-      b.lostPoints - a.lostPoints ||
-      (index.order.get(a.indicator.id) ?? 0) - (index.order.get(b.indicator.id) ?? 0),
-  );
+  const all: IndicatorResult[] = [];
+  for (const d of dimensions) for (const r of d.indicators) if (r.applies && (r.value ?? 0) < 1) all.push(r);
+  const order = (r: IndicatorResult) => index.order.get(r.indicator.id) ?? 0;
+  const gapIds = new Set(all.map((r) => r.indicator.id));
+  const gapParents = (r: IndicatorResult) => (r.indicator.conditions ?? []).map((c) => c.indicator).filter((id) => gapIds.has(id));
+  const follows = (r: IndicatorResult) => r.status === "notAsked" && gapParents(r).length > 0;
+
+  const listed = all
+    .filter((r) => !follows(r))
+    .sort((a, b) => Number(b.indicator.foundational) - Number(a.indicator.foundational) || lostKey(b) - lostKey(a) || order(a) - order(b));
+  // File order puts parents before their follow-ups, so a parent is always listed before its follow-up is placed.
+  const anchorOf = new Map<string, string>();
+  const descendsFrom = (r: IndicatorResult, anchor: string) => {
+    for (let a = anchorOf.get(r.indicator.id); a !== undefined; a = anchorOf.get(a)) if (a === anchor) return true;
+    return false;
+  };
+  for (const r of all.filter(follows).sort((a, b) => order(a) - order(b))) {
+    const parents = gapParents(r);
+    const at = listed.findLastIndex((x) => parents.includes(x.indicator.id));
+    const anchor = listed[at]!.indicator.id;
+    let position = at + 1;
+    while (position < listed.length && descendsFrom(listed[position]!, anchor)) position++;
+    listed.splice(position, 0, r);
+    anchorOf.set(r.indicator.id, anchor);
+  }
+  return listed;
 }

@@ -34,9 +34,14 @@ export function IndicatorChanges({ c, locale, t }: Props) {
   const shown = c.indicators.filter((i) => (!status || i.overall.status === status) && (!dimension || i.indicator.dimension === dimension));
   const cell = (y: IndicatorYear) => {
     if (!y.present) return t("cellAbsent");
-    if (y.option) return <><LocalText text={y.option.label} locale={locale} /> {t("cellScore", { score: formatNumber(locale, y.option.score) })}</>;
+    if (y.option) {
+      const mark = y.scored ? t("cellScore", { score: formatNumber(locale, y.option.score ?? 0) }) : t("cellContext");
+      return <><LocalText text={y.option.label} locale={locale} /> {mark}</>;
+    }
     switch (y.status) {
-      case "hidden": return t("cellHidden");
+      case "outOfScope": return t("cellOutOfScope");
+      case "notAsked": return t("cellNotAsked");
+      case "invalid": return t("cellInvalid");
       case "notApplicable": return t("cellNotApplicable");
       case "dontKnow": return t("cellDontKnow");
       default: return t("cellMissing");

@@ -51,7 +51,7 @@ function DimensionCalculation({ d, assessment, locale, t, n }: {
   n: (x: number) => string;
 }) {
   const title = pick(d.dimension.title, locale);
-  const rows = d.indicators.filter((r) => r.status !== "hidden");
+  const rows = d.indicators.filter((r) => r.status !== "outOfScope");
   return (
     <details className="details" data-dimension={d.dimension.id}>
       <summary>
@@ -82,7 +82,7 @@ function DimensionCalculation({ d, assessment, locale, t, n }: {
                       <td className="numeric">{n(r.weight * (r.value ?? 0))}</td>
                     </>
                   ) : (
-                    <td colSpan={3}>{t("calcNotCounted")}</td>
+                    <td colSpan={3}>{r.scored ? t("calcNotCounted") : t("contextTag")}</td>
                   )}
                 </tr>
               ))}

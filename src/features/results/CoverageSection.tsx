@@ -1,4 +1,4 @@
-import type { AssessmentResult, Counts } from "../../domain/scoring/score";
+import { answeredCount, type AssessmentResult, type Counts } from "../../domain/scoring/score";
 import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { TableScroll } from "../../ui/TableScroll";
@@ -11,19 +11,18 @@ interface Props {
   t: Translate<ResultsMessages>;
 }
 
-const coverageOf = (c: Counts) => (c.applicable === 0 ? 1 : (c.answered + c.dontKnow) / c.applicable);
-
 /** Per dimension: how many questions apply and how they were answered. */
 export function CoverageSection({ result, locale, t }: Props) {
   const n = (x: number) => formatNumber(locale, x, 0);
-  const cells = (c: Counts) => (
+  const cells = (c: Counts, coverage: number) => (
     <>
       <td className="numeric">{n(c.applicable)}</td>
       <td className="numeric">{n(c.answered)}</td>
       <td className="numeric">{n(c.dontKnow)}</td>
       <td className="numeric">{n(c.missing)}</td>
+      <td className="numeric">{n(c.notAsked)}</td>
       <td className="numeric">{n(c.notApplicable)}</td>
-      <td className="numeric">{formatPercent(locale, coverageOf(c))}</td>
+      <td className="numeric">{formatPercent(locale, coverage)}</td>
     </>
   );
   const c = result.counts;
@@ -31,7 +30,7 @@ export function CoverageSection({ result, locale, t }: Props) {
     <section aria-labelledby="coverage-heading">
       <h2 className="heading-l" id="coverage-heading">{t("coverageHeading")}</h2>
       <p className="body">
-        {t("coverageSummary", { answered: n(c.answered + c.dontKnow), applicable: n(c.applicable), dontKnow: n(c.dontKnow) })}
+        {t("coverageSummary", { answered: n(answeredCount(c)), applicable: n(c.applicable), dontKnow: n(c.dontKnow), notAsked: n(c.notAsked) })}
       </p>
       <TableScroll label={t("coverageCaption")}>
         <table className="table">
@@ -39,7 +38,7 @@ export function CoverageSection({ result, locale, t }: Props) {
           <thead>
             <tr>
               <th scope="col">{t("colDimension")}</th>
-              {(["colApplicable", "colAnswered", "colDontKnow", "colUnanswered", "colNotApplicable", "colCoverage"] as const).map((k) => (
+              {(["colApplicable", "colAnswered", "colDontKnow", "colUnanswered", "colNotAsked", "colNotApplicable", "colCoverage"] as const).map((k) => (
                 <th scope="col" key={k} className="numeric">{t(k)}</th>
               ))}
             </tr>
@@ -48,12 +47,12 @@ export function CoverageSection({ result, locale, t }: Props) {
             {result.dimensions.map((d) => (
               <tr key={d.dimension.id}>
                 <th scope="row"><LocalText text={d.dimension.title} locale={locale} /></th>
-                {cells(d.counts)}
+                {cells(d.counts, d.coverage)}
               </tr>
             ))}
             <tr className="results-total">
               <th scope="row">{t("totalRow")}</th>
-              {cells(c)}
+              {cells(c, result.coverage)}
             </tr>
           </tbody>
         </table>

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import { scoresCsv, scoresCsvFileName } from "../../domain/export/scoresCsv";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
-import { scoreAssessment } from "../../domain/scoring/score";
+import { answeredCount, scoreAssessment, SCORING_METHOD } from "../../domain/scoring/score";
 import { RTL_LOCALES } from "../../domain/text";
 import { translator } from "../../i18n/translate";
 import { formatNumber, formatPercent } from "../../ui/format";
@@ -61,7 +61,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
       </PageHeading>
       {result.isDraft && (
         <div className="inset-text results-draft">
-          {t("draftText", { answered: c.answered + c.dontKnow, applicable: c.applicable, coverage: formatPercent(locale, result.coverage) })}
+          {t("draftText", { answered: answeredCount(c), applicable: c.applicable, coverage: formatPercent(locale, result.coverage) })}
         </div>
       )}
       <div className="results-overall" data-testid="overall">
@@ -75,6 +75,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
             {result.overallCategory && <strong className="tag"><LocalText text={result.overallCategory.label} locale={locale} /></strong>}
           </p>
         )}
+        <p className="body-s" data-testid="scoring-method">{t("scoringMethod", { method: SCORING_METHOD })}</p>
       </div>
       <ScoresSection q={q} result={result} locale={locale} rtl={rtl} t={t} />
       <CoverageSection result={result} locale={locale} t={t} />

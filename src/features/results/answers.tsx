@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { AnswerOption, Indicator } from "../../domain/questionnaire/schema";
+import { bestOption } from "../../domain/questionnaire/sources";
 import type { IndicatorResult } from "../../domain/scoring/score";
 import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
@@ -20,14 +21,18 @@ export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, as
       return t("answerMissing");
     case "notApplicable":
       return t("answerNotApplicable");
-    case "hidden":
-      return t("answerHidden");
+    case "invalid":
+      return t("answerInvalid");
+    case "notAsked":
+      return t("answerNotAsked");
+    case "outOfScope":
+      return t("answerOutOfScope");
   }
 }
 
-/** The option that earns full marks (score 10, or the best there is). */
-export function fullMarksOption(indicator: Indicator): AnswerOption {
-  return indicator.options.reduce((best, o) => (o.score > best.score ? o : best));
+/** The option that earns full marks (score 10, or the best there is); none on a context or number question. */
+export function fullMarksOption(indicator: Indicator): AnswerOption | undefined {
+  return bestOption(indicator);
 }
 
 export const defaultQuestionHref = (assessmentId: string) => (dimensionId: string, indicatorId: string) =>

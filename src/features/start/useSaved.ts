@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import { assessmentProgress, type Progress } from "../../domain/assessment/progress";
-import { scoreAssessment } from "../../domain/scoring/score";
+import { answeredCount, scoreAssessment } from "../../domain/scoring/score";
 import { loadAllQuestionnaires } from "../../questionnaires/load";
 import { getRepository } from "../../storage";
 
@@ -33,7 +33,7 @@ export function useSaved(): { rows: SavedRow[] | null; reload: () => void } {
           return {
             assessment,
             progress: assessmentProgress(found.questionnaire, assessment),
-            answered: result.counts.answered + result.counts.dontKnow,
+            answered: answeredCount(result.counts),
             applicable: result.counts.applicable,
           };
         });

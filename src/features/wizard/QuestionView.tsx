@@ -11,6 +11,7 @@ import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, R
 import { answerToDraft, DONT_KNOW, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
 import { wizardMessages } from "./messages";
 import { Notice } from "./Notice";
+import { NumberQuestion } from "./NumberQuestion";
 import { routeOf } from "./paths";
 import type { WizardContext, WizardEvent } from "./wizardMachine";
 
@@ -20,7 +21,13 @@ interface Props {
   send: (e: WizardEvent) => void;
 }
 
-export function QuestionView({ context, page, send }: Props) {
+export function QuestionView(props: Props) {
+  const indicator = props.context.questionnaire.indicators.find((i) => i.id === props.page.indicatorId)!;
+  if (indicator.kind === "number" && indicator.number) return <NumberQuestion {...props} indicator={{ ...indicator, number: indicator.number }} />;
+  return <ChoiceQuestion {...props} />;
+}
+
+function ChoiceQuestion({ context, page, send }: Props) {
   const t = useT(wizardMessages);
   const { locale } = useLocale();
   const { questionnaire: q, assessment: a } = context;

@@ -3,6 +3,7 @@
 // their answers (scoring ignores them) but are never shown or counted.
 import type { Answer, Assessment } from "../../domain/assessment/assessment";
 import { answerSchema } from "../../domain/document/format";
+import { figureInputText, type Figure } from "../../domain/number/format";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { shownIndicatorIds } from "../../domain/scoring/applicability";
 import { draftSchema, type Draft } from "../../storage/drafts";
@@ -14,6 +15,8 @@ export type Page =
 
 export const DONT_KNOW = ":dontKnow";
 export const NOT_APPLICABLE = ":notApplicable";
+/** A number question answered with a figure (the draft's `figure` and `figureYear`). */
+export const FIGURE = ":figure";
 
 type AnswersOf = Pick<Assessment, "perspective" | "answers">;
 
@@ -67,10 +70,18 @@ export function sectionEntry(q: Questionnaire, a: Pick<Assessment, "perspective"
   return unanswered ? { kind: "question", dimensionId, indicatorId: unanswered } : { kind: "check", dimensionId };
 }
 
-/** The answer a form draft stands for, or null while it is incomplete. */
-export function draftToAnswer(draft: Draft, now: string, previous?: Answer): Answer | null {
+/**
+ * The answer a form draft stands for, or null while it is incomplete. A figure is read
+ * from the typed text by the page (in its language) and comes as `figure`: null while
+ * the text is not yet a valid figure and year.
+ */
+export function draftToAnswer(draft: Draft, now: string, previous?: Answer, figure?: Figure | null): Answer | null {
   let choice: Answer["choice"];
   if (draft.choice === DONT_KNOW) choice = { kind: "dontKnow" };
+  else if (draft.choice === FIGURE) {
+    if (!figure) return null;
+    choice = { kind: "number", value: figure.value, year: figure.year };
+  }
   else if (draft.choice === NOT_APPLICABLE) {
     if (!draft.reason.trim()) return null;
     choice = { kind: "notApplicable", reason: draft.reason };
@@ -99,15 +110,17 @@ export function unsavableFields(draft: Draft, answer: Answer | null): FormField[
   return [...fields];
 }
 
-export function answerToDraft(answer: Answer | undefined): Draft {
+/** The form values an answer shows; a figure is written back in the page's language ("5,4" in French). */
+export function answerToDraft(answer: Answer | undefined, locale = "en"): Draft {
   if (!answer) return { choice: "", reason: "", evidence: "", comment: "" };
   const c = answer.choice;
-  return {
-    choice: c.kind === "option" ? c.optionId : c.kind === "dontKnow" ? DONT_KNOW : NOT_APPLICABLE,
+  const draft: Draft = {
+    choice: c.kind === "option" ? c.optionId : c.kind === "dontKnow" ? DONT_KNOW : c.kind === "number" ? FIGURE : NOT_APPLICABLE,
     reason: c.kind === "notApplicable" ? c.reason : "",
     evidence: answer.evidence,
     comment: answer.comment,
   };
+  return c.kind === "number" ? { ...draft, figure: figureInputText(locale, c.value), figureYear: String(c.year) } : draft;
 }
 
 export function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {

@@ -7,6 +7,7 @@ import { confirmAnswers, confirmed, isCarriedOver } from "../../domain/assessmen
 import { sameStoredAnswer, type AnswerConflict } from "../../domain/assessment/merge";
 import { reopenRevealedSections } from "../../domain/assessment/progress";
 import { answerAt } from "../../domain/assessment/records";
+import type { Figure } from "../../domain/number/format";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import type { Draft } from "../../storage/drafts";
 import { draftToAnswer, pageAfter, resolvePage, sameAnswer, samePage, sectionQuestions, unsavableFields, type FormField, type Page } from "./flow";
@@ -41,8 +42,9 @@ export interface WizardInput {
 
 export type WizardEvent =
   | { type: "page.open"; page: Page }
-  | { type: "answer.draft"; indicatorId: string; draft: Draft; now: string }
-  | { type: "answer.submit"; indicatorId: string; draft: Draft; now: string }
+  // `figure`: on a number question, the typed figure and year once both are valid (else null).
+  | { type: "answer.draft"; indicatorId: string; draft: Draft; now: string; figure?: Figure | null }
+  | { type: "answer.submit"; indicatorId: string; draft: Draft; now: string; figure?: Figure | null }
   | { type: "section.complete"; dimensionId: string; completed: boolean; now: string }
   /** Confirms the section's carried-over answers as this year's. */
   | { type: "section.confirm"; dimensionId: string; now: string }
@@ -66,9 +68,9 @@ export interface PersistRequest {
  * held here). Submitting also confirms a carried-over answer. A change that reveals
  * unanswered follow-up questions reopens their completed section.
  */
-function withAnswer(context: WizardContext, indicatorId: string, draft: Draft, now: string, submitted: boolean) {
+function withAnswer(context: WizardContext, indicatorId: string, draft: Draft, now: string, submitted: boolean, figure?: Figure | null) {
   const previous = answerAt(context.assessment.answers, indicatorId);
-  const formed = draftToAnswer(draft, now, previous);
+  const formed = draftToAnswer(draft, now, previous, figure);
   const fields = unsavableFields(draft, formed);
   const answer = fields.length ? null : formed;
   const drafts = { ...context.drafts };
@@ -150,7 +152,7 @@ export const wizardMachine = setup({
         "answer.draft": {
           guard: "isCurrentQuestion",
           actions: [
-            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, false)),
+            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, false, event.figure)),
             { type: "persist", params: ({ context, event }) => persistOf(context, { [event.indicatorId]: context.drafts[event.indicatorId] ?? null }) },
           ],
         },
@@ -158,7 +160,7 @@ export const wizardMachine = setup({
           guard: "isCurrentQuestion",
           target: "routing",
           actions: [
-            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, true)),
+            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, true, event.figure)),
             assign(({ context }) => {
               const page = pageAfter(context.questionnaire, context.assessment, context.page as Extract<Page, { kind: "question" }>);
               return { page, notice: null, assessment: { ...context.assessment, lastPath: pathOfPage(page) } };

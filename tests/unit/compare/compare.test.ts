@@ -128,10 +128,10 @@ describe("compareAssessments across questionnaire versions", () => {
     expect(ind(r, "inst.body").overall.status).toBe("improved");
   });
 
-  it("marks indicators hidden by perspective as not comparable", () => {
+  it("marks indicators out of scope by perspective as not comparable", () => {
     const origin = assessmentOf(v1, 2025, { "rights.diaspora": answer("yes") }, { perspective: "origin" });
     const r = ok([{ questionnaire: v1, assessment: y2022 }, { questionnaire: v1, assessment: origin }]);
-    expect(ind(r, "rights.health").overall).toEqual({ status: "notComparable", reason: "hidden", delta: null });
+    expect(ind(r, "rights.health").overall).toEqual({ status: "notComparable", reason: "outOfScope", delta: null });
     expect(ind(r, "rights.diaspora").overall.status).toBe("unchanged");
     // Neither year chose an option for inst.budget? 2022 did; 2025 blank -> one side.
     expect(ind(r, "inst.budget").overall.reason).toBe("answeredOneSide");
@@ -168,9 +168,10 @@ describe("compareAssessments, questions asked in neither year", () => {
     const a = assessmentOf(v1, 2022, { "rights.diaspora": answer("yes") }, { perspective: "origin" });
     const b = assessmentOf(v1, 2024, { "rights.diaspora": answer("no") }, { perspective: "origin" });
     const r = ok([{ questionnaire: v1, assessment: a }, { questionnaire: v1, assessment: b }]);
-    expect(ind(r, "rights.health").overall.reason).toBe("notAskedEither");
+    expect(ind(r, "rights.health").overall.reason).toBe("outOfScopeEither");
     expect(ind(r, "rights.diaspora").overall).toEqual({ status: "regressed", reason: null, delta: -1 });
-    // inst.meets depends on inst.body, unanswered in both: not asked either year.
-    expect(ind(r, "inst.meets").overall.reason).toBe("notAskedEither");
+    // inst.meets depends on inst.body, unanswered in both: by scoring method 2 the follow-up
+    // is unanswered too (it applies, counts 0), so it is "not answered in either year".
+    expect(ind(r, "inst.meets").overall.reason).toBe("answeredNeither");
   });
 });

@@ -90,7 +90,7 @@ describe("scoresCsv", () => {
     const body = records.find((r) => r.indicator_id === "inst.body")!;
     expect(body).toMatchObject({ status: "answered", answer_option_id: "paper", answer_label: "On paper", option_score: "5", value: "0.5", weight: "1", weighted_value: "0.5", lost_points: "25", foundational: "true", lead_ministry: "Ministry of Planning" });
     expect(records.find((r) => r.indicator_id === "rights.diaspora")).toMatchObject({ status: "dont_know", value: "0", answer_label: "" });
-    expect(records.find((r) => r.indicator_id === "rights.health")).toMatchObject({ status: "not_asked", value: "", weighted_value: "" });
+    expect(records.find((r) => r.indicator_id === "rights.health")).toMatchObject({ status: "out_of_scope", value: "", weighted_value: "" });
     expect(records.find((r) => r.row_type === "dimension" && r.dimension_id === "inst")).toMatchObject({ applicable: "2", answered: "2", not_applicable: "1", score: "75", category_label: "Meets" });
   });
 

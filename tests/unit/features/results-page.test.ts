@@ -62,31 +62,33 @@ describe("ResultsPage, complete assessment", () => {
 });
 
 describe("ResultsPage, draft with filters", () => {
-  // both: body none (meets hidden), budget Don't know, diaspora N/A, health missing
+  // both: body none (meets not asked: 0, answered for coverage), budget Don't know, diaspora N/A, health missing
   const a = assessmentOf(q, 2025, { "inst.body": answer("none"), "inst.budget": dontKnow(), "rights.diaspora": notApplicable() });
   const html = renderToStaticMarkup(h(ResultsPage, { questionnaire: q, assessment: a, locale: "en", filters: { ministry: "labour" } }));
   const plain = text(html);
 
   it("is labelled a draft with its coverage", () => {
-    // applicable: body, budget, health = 3; answered: body + budget (Don't know) = 2 -> 67%
+    // applicable: body, meets, budget, health = 4; answered: body + meets (not asked) + budget (Don't know) = 3 -> 75%
     expect(plain).toContain("Results Draft");
-    expect(plain).toContain("2 of 3 questions that apply are answered (67%)");
+    expect(plain).toContain("3 of 4 questions that apply are answered (75%)");
+    expect(plain).toContain("Scores computed with scoring method 2.");
   });
 
   it("counts coverage per dimension", () => {
-    // Institutions: apply 2, answered 1, don't know 1, unanswered 0, N/A 0, 100%
-    expect(plain).toContain("Institutions 2 1 1 0 0 100%");
-    // Rights: apply 1 (health), unanswered 1, N/A 1 (diaspora), 0%
-    expect(plain).toContain("Rights 1 0 0 1 1 0%");
-    expect(plain).toContain("All dimensions 3 1 1 1 1 67%");
+    // Institutions: apply 3, answered 1, don't know 1, unanswered 0, not asked 1, N/A 0, 100%
+    expect(plain).toContain("Institutions 3 1 1 0 1 0 100%");
+    // Rights: apply 1 (health), unanswered 1, not asked 0, N/A 1 (diaspora), 0%
+    expect(plain).toContain("Rights 1 0 0 1 0 1 0%");
+    expect(plain).toContain("All dimensions 4 1 1 1 1 1 75%");
+    expect(plain).toContain("3 of 4 questions that apply are answered (Don't know: 1; follow-ups not asked after an earlier answer: 1).");
   });
 
   it("applies the ministry filter from the URL", () => {
     expect(html).toMatch(/<option value="labour" selected="">Ministry of Labour<\/option>/);
     const order = [...html.matchAll(/data-indicator="([^"]+)"/g)].map((m) => m[1]);
-    // health lost 100 points of rights, budget 100*2/3 = 66.7 of inst
+    // health lost 100 points of rights, budget 100*2/4 = 50 of inst (inst.meets, not asked, is a Planning gap)
     expect(order).toEqual(["rights.health", "inst.budget"]);
-    expect(plain).toContain("Showing 2 of 3 gaps");
+    expect(plain).toContain("Showing 2 of 4 gaps");
     expect(plain).toContain("Current answer Don't know");
     expect(plain).toContain("Current answer Not answered");
   });
@@ -94,5 +96,6 @@ describe("ResultsPage, draft with filters", () => {
   it("marks Not applicable as not counted in the calculation", () => {
     expect(plain).toContain("Can nationals abroad vote? Not applicable Not counted");
     expect(plain).toContain("Score = 100 × 0 ÷ 1 = 0"); // rights: health missing
+    expect(plain).toContain("Does it meet twice a year? Not asked: an earlier answer rules it out (counts 0) 0 1 0");
   });
 });
