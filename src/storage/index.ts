@@ -19,12 +19,26 @@ export * from "./status";
 let opening: Promise<AssessmentRepository> | null = null;
 let journal: Journal | null = null;
 
-export function getRepository(): Promise<AssessmentRepository> {
+const pendingWrites = new Set<Promise<unknown>>();
+
+/**
+ * The repository, once the writes a page left behind have finished: a page that reads
+ * (the start page after leaving an assessment) sees what was typed a moment before.
+ */
+export async function getRepository(): Promise<AssessmentRepository> {
   opening ??= openRepository().then(async (repository) => {
     if (repository.mode === "indexeddb") await replayOrphans(repository, getJournal()).catch(() => {});
     return repository;
   });
-  return opening;
+  const repository = await opening;
+  if (pendingWrites.size) await Promise.allSettled([...pendingWrites]);
+  return repository;
+}
+
+/** Registers the last writes of a page that is going away (see getRepository). */
+export function finishWrites(writes: Promise<unknown>): void {
+  pendingWrites.add(writes);
+  void writes.finally(() => pendingWrites.delete(writes));
 }
 
 /** This page's write-ahead journal (one per page: it names this tab). */

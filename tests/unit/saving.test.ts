@@ -110,7 +110,7 @@ describe("write-ahead journal", () => {
     await replayOrphans(repo, next);
     expect((await repo.get("a1")).assessment?.answers["inst.body"]?.evidence).toBe("typed just now");
     expect(store.length).toBe(0);
-    saver.dispose();
+    await saver.dispose();
     repo.close();
   });
 
@@ -181,7 +181,7 @@ describe("storage full", () => {
     await vi.waitFor(async () => expect((await repo.get("a1")).assessment?.answers["inst.body"]?.evidence).toBe("while full"), { timeout: RETRY_FIRST_MS * 3, interval: 50 });
     expect(getStorageState().problems).toEqual([]);
     await vi.waitFor(() => expect(store.getItem("coherence.unsaved:tab-a:a1")).toBeNull());
-    saver.dispose();
+    await saver.dispose();
     repo.close();
   });
 });

@@ -1,4 +1,5 @@
 // Display formatting shared by the report builder. Scores are rounded only here.
+import { intlLocale } from "../number/format";
 import { CHANGE_DECIMALS, roundChange, scoreChange } from "../score-change";
 
 export function formatScore(score: number | null, none: string): string {
@@ -23,6 +24,5 @@ export function formatDelta(previous: number | null, current: number | null, non
 
 // Signs are added by hand: Intl puts direction marks around them in Arabic, which the PDF would print.
 function decimal(n: number, locale: string): string {
-  const intl = locale === "en" ? "en-GB" : locale === "ar" ? "ar-u-nu-latn" : locale;
-  return new Intl.NumberFormat(intl, { maximumFractionDigits: CHANGE_DECIMALS, useGrouping: false }).format(roundChange(n));
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: CHANGE_DECIMALS, useGrouping: false }).format(roundChange(n));
 }

@@ -5,7 +5,7 @@ import { useActorRef, useSelector } from "@xstate/react";
 import type { ActorRefFrom } from "xstate";
 import { navigate } from "../../app/navigation";
 import { formatRoute } from "../../app/routes";
-import { applyEntries, getJournal, type Adopted, type Draft, type JournalEntry } from "../../storage";
+import { applyEntries, finishWrites, getJournal, type Adopted, type Draft, type JournalEntry } from "../../storage";
 import { Loading } from "../../ui";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
 import { loadAssessment, type AssessmentLoad } from "../../ui/loadAssessment";
@@ -93,7 +93,7 @@ function Wizard({ questionnaire, assessment: stored, drafts: storedDrafts, adopt
     return () => {
       document.removeEventListener("visibilitychange", flushIfHidden);
       window.removeEventListener("pagehide", flush);
-      saver.dispose();
+      finishWrites(saver.dispose());
     };
   }, [saver]);
 

@@ -40,7 +40,8 @@ export interface Saver {
   retryNow: () => void;
   /** The revision this tab's edits are based on. */
   revision: () => number;
-  dispose: () => void;
+  /** Writes what is pending and stops; resolves when written (or failed: the journal keeps it). */
+  dispose: () => Promise<void>;
 }
 
 export function createSaver(repository: AssessmentRepository, journal: Journal | null, initial: Assessment, callbacks: SaverCallbacks): Saver {
@@ -183,7 +184,7 @@ export function createSaver(repository: AssessmentRepository, journal: Journal |
     dispose() {
       if (retryTimer !== null) clearTimeout(retryTimer);
       disposed = true;
-      void flush();
+      return flush();
     },
   };
 }
