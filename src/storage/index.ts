@@ -1,9 +1,8 @@
 // The one door to saved assessments. getRepository() opens IndexedDB once, falls back
 // to memory (with a visible warning) when it cannot, and asks for persistent storage.
 // Before any page reads, edits left in the journal by tabs that closed too early are stored.
-import { replayOrphans } from "./adopt";
 import { idbRepository } from "./idb";
-import { createJournal, type Journal } from "./journal";
+import { hasJournalEntries } from "./journal-keys";
 import { memoryRepository } from "./memory";
 import type { AssessmentRepository } from "./repository";
 import { reportProblem, setMode, setPersisted } from "./status";
@@ -11,13 +10,10 @@ import { classifyStorageError, describeError } from "./errors";
 
 export type { AssessmentRepository, SaveResult, DraftResult, ListResult, Change, Unreadable } from "./repository";
 export type { Draft } from "./drafts";
-export type { Journal, JournalEntry } from "./journal";
-export { applyEntries, type Adopted } from "./adopt";
 export { emptyDraft } from "./drafts";
 export * from "./status";
 
 let opening: Promise<AssessmentRepository> | null = null;
-let journal: Journal | null = null;
 
 const pendingWrites = new Set<Promise<unknown>>();
 
@@ -27,7 +23,7 @@ const pendingWrites = new Set<Promise<unknown>>();
  */
 export async function getRepository(): Promise<AssessmentRepository> {
   opening ??= openRepository().then(async (repository) => {
-    if (repository.mode === "indexeddb") await replayOrphans(repository, getJournal()).catch(() => {});
+    if (repository.mode === "indexeddb" && hasJournalEntries()) await replayLeftEdits(repository).catch(() => {});
     return repository;
   });
   const repository = await opening;
@@ -41,10 +37,10 @@ export function finishWrites(writes: Promise<unknown>): void {
   void writes.finally(() => pendingWrites.delete(writes));
 }
 
-/** This page's write-ahead journal (one per page: it names this tab). */
-export function getJournal(): Journal {
-  journal ??= createJournal();
-  return journal;
+/** Stores what tabs that closed too early left in the journal (code loaded only when there is some). */
+async function replayLeftEdits(repository: AssessmentRepository): Promise<void> {
+  const [{ replayOrphans }, { pageJournal }] = await Promise.all([import("./adopt"), import("./journal")]);
+  await replayOrphans(repository, pageJournal());
 }
 
 export async function openRepository(options: { name?: string; version?: number } = {}): Promise<AssessmentRepository> {

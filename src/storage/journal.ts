@@ -16,6 +16,7 @@ import type { AnswerConflict, LocalChanges } from "../domain/assessment/merge";
 import { answerSchema } from "../domain/document/format";
 import { z } from "../domain/zod";
 import type { Draft } from "./drafts";
+import { browserStore, JOURNAL_PREFIX as PREFIX } from "./journal-keys";
 
 export interface JournalEntry {
   assessmentId: string;
@@ -42,7 +43,6 @@ export interface Journal {
   allOrphans(waitMs?: number): Promise<JournalEntry[]>;
 }
 
-const PREFIX = "coherence.unsaved:";
 const keyOf = (tab: string, assessmentId: string) => `${PREFIX}${tab}:${assessmentId}`;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -146,12 +146,12 @@ function parse(store: KeyValueStore, key: string): JournalEntry | null {
   return entry as JournalEntry;
 }
 
-function browserStore(): KeyValueStore | null {
-  try {
-    return typeof window !== "undefined" && window.localStorage ? window.localStorage : null;
-  } catch {
-    return null; // some browsers throw on access when storage is disabled
-  }
+let shared: Journal | null = null;
+
+/** This page's journal (one per page: it names this tab). */
+export function pageJournal(): Journal {
+  shared ??= createJournal();
+  return shared;
 }
 
 const lockName = (tab: string) => `coherence-tab:${tab}`;
