@@ -88,6 +88,7 @@ function Wizard({ questionnaire, assessment: stored, drafts: storedDrafts, adopt
 
   // Save what is pending when the tab is hidden or closed, and on leaving the assessment.
   useEffect(() => {
+    saver.activate();
     const flushIfHidden = () => (document.visibilityState === "hidden" ? void saver.flush() : saver.retryNow());
     const flush = () => void saver.flush();
     document.addEventListener("visibilitychange", flushIfHidden);

@@ -42,6 +42,8 @@ export interface Saver {
   revision: () => number;
   /** Writes what is pending and stops; resolves when written (or failed: the journal keeps it). */
   dispose: () => Promise<void>;
+  /** Undoes dispose (React's development mode mounts every page twice). */
+  activate: () => void;
 }
 
 export function createSaver(repository: AssessmentRepository, journal: Journal | null, initial: Assessment, callbacks: SaverCallbacks): Saver {
@@ -183,8 +185,12 @@ export function createSaver(repository: AssessmentRepository, journal: Journal |
     revision: () => stored.revision,
     dispose() {
       if (retryTimer !== null) clearTimeout(retryTimer);
+      retryTimer = null;
       disposed = true;
       return flush();
+    },
+    activate() {
+      disposed = false;
     },
   };
 }

@@ -77,7 +77,8 @@ function withAnswer(context: WizardContext, indicatorId: string, draft: Draft, n
   const unsaved = { ...context.unsaved };
   if (answer) delete drafts[indicatorId];
   else drafts[indicatorId] = draft;
-  if (fields.length) unsaved[indicatorId] = fields;
+  // The same list stays the same object, so the form does not validate again on every keystroke.
+  if (fields.length) unsaved[indicatorId] = fields.join() === context.unsaved[indicatorId]?.join() ? context.unsaved[indicatorId]! : fields;
   else delete unsaved[indicatorId];
   let next: Answer | undefined = previous;
   if (answer && !sameAnswer(previous, answer)) next = answer;
