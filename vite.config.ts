@@ -11,10 +11,16 @@ const devWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ""),
 };
 
+// A meta Content-Security-Policy cannot forbid framing (frame-ancestors): the server must
+// send it. The pilot server (`npm start`, vite preview) does; README "Hosting" says what
+// any other host should send.
+const noFraming = { "Content-Security-Policy": "frame-ancestors 'none'", "X-Frame-Options": "DENY" };
+
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host.
   base: "./",
   plugins: [react(), devWithoutCsp, offlineCopy()],
+  preview: { headers: noFraming },
   build: {
     outDir: "dist",
     target: "es2022",

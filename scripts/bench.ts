@@ -6,6 +6,7 @@ import { benchScoring } from "./bench/score";
 import { benchPdf } from "./bench-pdf";
 import { benchBrowser } from "./bench-browser";
 import { benchReportDownload } from "./bench-report-download";
+import { benchFileCheck } from "./bench-file-check";
 
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`;
 const figures: Record<string, number | string> = { machine };
@@ -35,5 +36,12 @@ figures.pdfFullReportMs = download.reportDownloadMs;
 figures.pdfFirstDownloadMs = download.reportDownloadFirstMs;
 report("full gap report PDF, Download PDF pressed to file saved, headless Chromium, median of 5", download.reportDownloadMs, "ms", 1000);
 report("  the same, first press (PDF code and fonts loaded then)", download.reportDownloadFirstMs, "ms", 1000);
+
+const files = await benchFileCheck({ log: console.log });
+Object.assign(figures, files);
+report(`checking a 5 MB file on the import page, worst shape known (${files.fileCheckWorstShape}), headless Chromium, median of 3`, files.fileCheckWorstMs, "ms", 1000);
+report("  longest frame while a file is checked (the check runs in a worker)", files.fileCheckLongestFrameMs, "ms", 200);
+report("PDF of an assessment with 20,000-character evidence on every answer, Download PDF to file saved, headless Chromium", files.pdfLongEvidenceMs, "ms", 10_000);
+report("  longest frame meanwhile (the PDF is made in a worker)", files.pdfLongEvidenceLongestFrameMs, "ms", 500);
 
 console.log(JSON.stringify(figures));

@@ -13,7 +13,9 @@ document.documentElement.dir = RTL_LOCALES.includes(locale) ? "rtl" : "ltr";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
+// An error a route's or a row's error boundary caught has been shown to the user as a
+// message (src/app/PageFailed.tsx): a warning in the console, not an uncaught error.
+createRoot(root, { onCaughtError: (error, info) => console.warn("Shown as a message by an error boundary:", error, info.componentStack) }).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -2,7 +2,9 @@ import { Suspense, useCallback, useEffect, useMemo, useState, type ComponentType
 import { RTL_LOCALES, type Locale } from "../domain/text";
 import { loadLocale, saveLocale } from "../storage/preferences";
 import { LocaleContext, Loading, PageHeading, usePageTitle, useT } from "../ui";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Layout } from "./Layout";
+import { PageFailed } from "./PageFailed";
 import { appMessages } from "./messages";
 import { useRoute } from "./navigation";
 import { pageFor, type PageProps } from "./routeTable";
@@ -25,9 +27,11 @@ export function App() {
   return (
     <LocaleContext.Provider value={context}>
       <Layout>
-        <Suspense fallback={<Loading />}>
-          {Page ? <Page key={key} route={route} /> : <Missing notFound={route.name === "notFound"} />}
-        </Suspense>
+        <ErrorBoundary key={key} fallback={(error, retry) => <PageFailed error={error} retry={retry} />}>
+          <Suspense fallback={<Loading />}>
+            {Page ? <Page key={key} route={route} /> : <Missing notFound={route.name === "notFound"} />}
+          </Suspense>
+        </ErrorBoundary>
       </Layout>
     </LocaleContext.Provider>
   );

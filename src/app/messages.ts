@@ -22,6 +22,10 @@ export const appMessages = {
     failedBody: "The browser refused to save: {detail}. Do not close this tab; try again, or export the assessment.",
     unreadableTitle: "Some saved assessments could not be read",
     unreadableBody: "{count} saved assessment(s) are damaged or come from a newer version of the tool. They are left untouched.",
+    pageFailedTitle: "Sorry, this page could not be shown",
+    pageFailedBody: "Something in the saved data or in the tool went wrong. Nothing has been changed, and your other assessments and the rest of the tool still work.",
+    pageFailedRetry: "Try again",
+    pageFailedDetails: "Technical details",
   },
   fr: {
     skip: "Aller au contenu principal",
@@ -46,6 +50,10 @@ export const appMessages = {
     failedBody: "Le navigateur a refusé d'enregistrer : {detail}. Ne fermez pas cet onglet ; réessayez ou exportez l'évaluation.",
     unreadableTitle: "Certaines évaluations enregistrées sont illisibles",
     unreadableBody: "{count} évaluation(s) enregistrée(s) sont endommagées ou proviennent d'une version plus récente de l'outil. Elles ne sont pas modifiées.",
+    pageFailedTitle: "Désolé, cette page ne peut pas être affichée",
+    pageFailedBody: "Un problème est survenu dans les données enregistrées ou dans l'outil. Rien n'a été modifié ; vos autres évaluations et le reste de l'outil fonctionnent toujours.",
+    pageFailedRetry: "Réessayer",
+    pageFailedDetails: "Détails techniques",
   },
   es: {
     skip: "Saltar al contenido principal",
@@ -70,6 +78,10 @@ export const appMessages = {
     failedBody: "El navegador se negó a guardar: {detail}. No cierre esta pestaña; vuelva a intentarlo o exporte la evaluación.",
     unreadableTitle: "Algunas evaluaciones guardadas no se pueden leer",
     unreadableBody: "{count} evaluación(es) guardada(s) están dañadas o proceden de una versión más reciente. No se modifican.",
+    pageFailedTitle: "Lo sentimos, no se puede mostrar esta página",
+    pageFailedBody: "Algo falló en los datos guardados o en la herramienta. No se ha cambiado nada; sus demás evaluaciones y el resto de la herramienta siguen funcionando.",
+    pageFailedRetry: "Volver a intentarlo",
+    pageFailedDetails: "Detalles técnicos",
   },
   ar: {
     skip: "انتقل إلى المحتوى الرئيسي",
@@ -94,5 +106,9 @@ export const appMessages = {
     failedBody: "رفض المتصفح الحفظ: {detail}. لا تغلق علامة التبويب هذه؛ حاول مرة أخرى أو صدّر التقييم.",
     unreadableTitle: "تعذّرت قراءة بعض التقييمات المحفوظة",
     unreadableBody: "{count} من التقييمات المحفوظة تالفة أو من إصدار أحدث من الأداة. لم يتم تعديلها.",
+    pageFailedTitle: "عذرًا، تعذّر عرض هذه الصفحة",
+    pageFailedBody: "حدث خطأ في البيانات المحفوظة أو في الأداة. لم يتغيّر شيء، وما زالت تقييماتك الأخرى وبقية الأداة تعمل.",
+    pageFailedRetry: "حاول مرة أخرى",
+    pageFailedDetails: "تفاصيل تقنية",
   },
 };

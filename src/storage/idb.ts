@@ -131,6 +131,7 @@ export async function idbRepository(options: OpenOptions = {}): Promise<Assessme
         cursor = await cursor.continue();
       }
       if (unreadable.length) reportProblem({ kind: "unreadable", count: unreadable.length });
+      else clearProblem("unreadable");
       return { assessments, unreadable };
     },
     async get(id) {

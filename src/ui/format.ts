@@ -19,5 +19,8 @@ export function formatPercent(locale: string, ratio: number): string {
 
 /** Date and time as ministries read them: "15 Oct 2026, 10:00" in English (day first, 24-hour clock in every language). */
 export function formatDateTime(locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" }).format(new Date(iso));
+  const date = new Date(iso);
+  // Stored dates are checked as real dates when read; this is the last guard, never a throw.
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" }).format(date);
 }

@@ -126,6 +126,13 @@ describe("number question in Chromium", () => {
     expect(await checkedAnswer(page, id)).toBe("5.4% (2025)");
     await expectNoAxeViolations(page, "check answers with a figure");
 
+    // The results list it as a gap (5.4% is above 5%: band score 0), with the figure and what full marks need.
+    await page.goto(app.url(`#/a/${id}/results`));
+    const gap = page.locator(`li.results-gap[data-indicator="${remit.id}"]`);
+    await gap.waitFor();
+    expect(await gap.innerText()).toContain("5.4% (2025)");
+    expect(await gap.innerText()).toContain("A figure of 3% or less");
+
     // Back on the question, the figure is in the box as stored.
     await openQuestion(page, id);
     expect(await page.locator("#figure").inputValue()).toBe("5.4");
@@ -145,7 +152,7 @@ describe("number question in Chromium", () => {
 
     await answer(page, "5,456", "2025", "fr");
     expect(await errorSummary(page)).toEqual(["Saisissez le chiffre avec au plus 2 chiffres après la virgule, par exemple 5,4"]);
-    expect(await page.title()).toMatch(/^Erreur : /);
+    expect(await page.title()).toMatch(/^Erreur\u00a0: /);
     await answer(page, "101", "2025", "fr");
     expect(await errorSummary(page)).toEqual(["Le chiffre doit être inférieur ou égal à 100\u202f%"]);
 

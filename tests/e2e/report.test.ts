@@ -75,9 +75,12 @@ describe("gap report in Chromium", () => {
 
     // Change since 2024 (examplia-2024 is found as the previous assessment of the same country).
     const change = await tableRows(page, "table:has(caption:text-is('Change since 2024'))");
-    expect(change[0]).toEqual(["Overall index", "51", "68", "+17"]);
-    expect(change).toContainEqual(["Institutional coherence", "52", "80", "+28"]);
-    expect(change).toContainEqual(["Reducing the costs of migration", "64", "62", "-2"]);
+    // Scoring method 2: follow-ups not asked count 0 (method 1 showed 51 -> 68, 52 -> 80, 64 -> 62).
+    // The change is rounded once, after subtracting, to one decimal, as on the compare page
+    // (issue 17): 48.33 -> 66.75 is +18.4, where rounding first printed 48 -> 67, +19.
+    expect(change[0]).toEqual(["Overall index", "48.3", "66.8", "+18.4"]);
+    expect(change).toContainEqual(["Institutional coherence", "47.7", "76.9", "+29.2"]);
+    expect(change).toContainEqual(["Reducing the costs of migration", "64.1", "58.2", "-5.9"]);
     const c = examplia.summary.change!;
     expect(change).toEqual([c.overall, ...c.dimensions].map((d) => [d.title, d.previousDisplay, d.currentDisplay, d.deltaDisplay]));
 
@@ -92,9 +95,10 @@ describe("gap report in Chromium", () => {
     const all = squash(text.pages.join(" "));
     expect(text.pages[0]).toContain("Policy coherence gap report");
     expect(text.pages[0]).toContain("Republic of Examplia");
-    expect(text.pages[0]).toContain("Final: all 82 questions answered");
+    expect(text.pages[0]).toContain("Final: all 84 questions answered"); // 82 answered + 2 follow-ups not asked
+    expect(text.pages[0]).toContain("Scoring method 2");
     expect(all).toContain("Change since 2024");
-    expect(all).toMatch(/Overall index\s+51\s+68\s+\+17/);
+    expect(all).toMatch(/Overall index\s+48\.3\s+66\.8\s+\+18\.4/);
     expect(all).not.toContain("DRAFT");
     const raw = squash(text.raw);
     for (const g of examplia.gaps) expect(raw).toContain(squash(g.action));
@@ -137,7 +141,8 @@ describe("gap report in Chromium", () => {
     await loadExample(page, app);
     await openReport(page, "sampleland-2026-draft");
     expect(await page.locator(".report-draft").innerText()).toBe("DRAFT");
-    expect(await page.getByText("Draft: 34 of 68 questions answered").count()).toBe(1);
+    // 33 answered + 1 Don't know + 2 follow-ups not asked, of 72 that apply (method 1: 34 of 68)
+    expect(await page.getByText("Draft: 36 of 72 questions answered").count()).toBe(1);
     expect(await page.getByText("No earlier assessment was given for comparison.").count()).toBe(1);
     expect(await tableRows(page, "table[aria-labelledby=report-top-gaps]")).toEqual(sampleland.gaps.slice(0, TOP_GAPS).map((g) => [String(g.rank), g.question, g.leadMinistry]));
     await expectNoAxeViolations(page, "draft gap report");
@@ -145,7 +150,7 @@ describe("gap report in Chromium", () => {
     const pdf = await downloadReport(page);
     expect(pdf.fileName).toBe(`gap-report-Federation-of-Sampleland-2026-${today()}.pdf`);
     const text = pdfText(pdf.bytes, "sampleland");
-    expect(text.pages[0]).toContain("Draft: 34 of 68 questions answered");
+    expect(text.pages[0]).toContain("Draft: 36 of 72 questions answered");
     for (const p of text.pages.slice(1)) expect(p).toContain("DRAFT");
     const pale = watermarkPixelsPerPage(text.path);
     expect(pale.length).toBe(text.pages.length);

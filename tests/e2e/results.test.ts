@@ -68,7 +68,7 @@ describe("results dashboard in Chromium", () => {
     for (const d of complete.dimensions) for (const text of chartText) expect(text).toContain(`${d.title} ${shown(d.score!)}`);
 
     expect(await page.locator("section[aria-labelledby=coverage-heading] p").first().innerText()).toBe(
-      `${complete.answeredOrDontKnow} of ${complete.applicable} questions that apply are answered, ${complete.dontKnow} of them Don't know.`,
+      `${complete.answeredForCoverage} of ${complete.applicable} questions that apply are answered (Don't know: ${complete.dontKnow}; follow-ups not asked after an earlier answer: ${complete.notAsked}).`,
     );
     const coverageRows = await page.locator("section[aria-labelledby=coverage-heading] tbody tr").allInnerTexts();
     complete.dimensions.forEach((d, k) => {
@@ -78,6 +78,7 @@ describe("results dashboard in Chromium", () => {
         String(d.answered),
         String(d.dontKnow),
         String(d.missing),
+        String(d.notAsked),
         String(d.notApplicable),
         "100%",
       ]);
@@ -107,8 +108,8 @@ describe("results dashboard in Chromium", () => {
       const rows = await details.locator("tbody tr:not(.results-total)").evaluateAll((trs) =>
         trs.map((tr) => ({ question: tr.querySelector("th")!.textContent!, cells: [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim()) })),
       );
-      // One row per question asked; those that apply show value, weight and their product.
-      expect(rows.map((r) => r.question)).toEqual(d.indicators.filter((i) => i.asked).map((i) => i.question));
+      // One row per question in scope (follow-ups not asked included); those that apply show value, weight and their product.
+      expect(rows.map((r) => r.question)).toEqual(d.indicators.filter((i) => i.inScope).map((i) => i.question));
       let weights = 0;
       let weighted = 0;
       for (const row of rows) {
@@ -215,13 +216,15 @@ describe("results dashboard in Chromium", () => {
       expect(Number(row.score)).toBeCloseTo(d.score!, 5);
       expect(Number(row.weight)).toBe(d.weightSum);
       expect(Number(row.weighted_value)).toBeCloseTo(d.weightedSum, 5);
-      expect([row.applicable, row.answered, row.dont_know, row.unanswered, row.not_applicable].map(Number)).toEqual([
+      expect([row.applicable, row.answered, row.dont_know, row.unanswered, row.not_applicable, row.not_asked].map(Number)).toEqual([
         d.applicable,
         d.answered,
         d.dontKnow,
         d.missing,
         d.notApplicable,
+        d.notAsked,
       ]);
+      expect(row.scoring_method).toBe("2");
       for (const i of d.indicators) {
         const r = records.find((x) => x.row_type === "indicator" && x.indicator_id === i.id)!;
         expect(r.dimension_id).toBe(d.id);
@@ -240,11 +243,11 @@ describe("results dashboard in Chromium", () => {
     await loadExample(page, app);
     await openResults(page, "sampleland-2026-draft");
     expect(await page.locator("h1").innerText()).toBe("Results Draft");
-    const coverage = Math.round((100 * draft.answeredOrDontKnow) / draft.applicable);
+    const coverage = Math.round((100 * draft.answeredForCoverage) / draft.applicable);
     expect(await page.locator(".results-draft").innerText()).toBe(
-      `These results are a draft: ${draft.answeredOrDontKnow} of ${draft.applicable} questions that apply are answered (${coverage}%). Unanswered questions count as 0 until they are answered.`,
+      `These results are a draft: ${draft.answeredForCoverage} of ${draft.applicable} questions that apply are answered (${coverage}%). Unanswered questions count as 0 until they are answered.`,
     );
-    expect(draft.answeredOrDontKnow).toBeLessThan(draft.applicable);
+    expect(draft.answeredForCoverage).toBeLessThan(draft.applicable);
     expect(await page.locator(".results-overall__number").innerText()).toBe(shown(draft.overall!));
     const unstarted = draft.dimensions.find((d) => d.answered + d.dontKnow === 0)!;
     expect(unstarted.score).toBe(0);

@@ -127,7 +127,7 @@ describe("malformed documents are refused with where and what", () => {
   };
 
   it("truncated JSON", () => {
-    expect(problemsOf("truncated.json")).toEqual([{ where: "(file)", message: "The file is not valid JSON. It may be damaged or cut short." }]);
+    expect(problemsOf("truncated.json")).toEqual([{ where: "(file)", message: "The file is not valid JSON: it ends too early. It may be damaged or cut short." }]);
   });
 
   it("wrong types name each field", () => {
@@ -176,7 +176,7 @@ describe("malformed documents are refused with where and what", () => {
     const huge = complete.replace('"Meets quarterly"', JSON.stringify("x".repeat(6 * 1024 * 1024)));
     const parse = vi.spyOn(JSON, "parse");
     try {
-      expect(readDocumentText(huge)).toEqual({ ok: false, problems: [{ where: "(file)", message: "The file is 6.0 MB; the limit is 5 MB." }] });
+      expect(readDocumentText(huge)).toEqual({ ok: false, problems: [{ where: "(file)", message: "The file is 6 MB; the limit is 5 MB." }] });
       expect(parse).not.toHaveBeenCalled();
     } finally {
       parse.mockRestore();
@@ -187,6 +187,6 @@ describe("malformed documents are refused with where and what", () => {
     const doc = (n: number) => readFileSync(`${root}/v1/minimal.json`, "utf8").replace('"leadMinistry": ""', `"leadMinistry": "${"ع".repeat(n)}"`);
     expect(readDocumentText(doc(2_000_000)).ok).toBe(false); // parsed: refused by the 200-character limit, not by size
     expect(readDocumentText(doc(2_000_000))).not.toEqual(expect.objectContaining({ problems: [expect.objectContaining({ where: "(file)" })] }));
-    expect(readDocumentText(doc(3_000_000))).toEqual({ ok: false, problems: [{ where: "(file)", message: "The file is 5.7 MB; the limit is 5 MB." }] });
+    expect(readDocumentText(doc(3_000_000))).toEqual({ ok: false, problems: [{ where: "(file)", message: "The file is 5.72 MB; the limit is 5 MB." }] });
   });
 });

@@ -15,6 +15,8 @@ export interface IndicatorSpec {
   /** false: a context question (its options get no score). */
   scored?: boolean;
   number?: { min: number; max: number; decimals: number; bands?: { atMost: number; score: number }[] };
+  /** Glossary ids; the glossary gets one entry per id used ("<id> term", "<id> definition"). */
+  terms?: string[];
 }
 
 const en = (text: string) => ({ en: text });
@@ -29,6 +31,7 @@ export function buildQuestionnaire(specs: IndicatorSpec[], dimensions = ["d1", "
     description: en("Built for a test."),
     completeLocales: ["en"],
     sources: [{ id: "src", title: en("A source"), body: en("A body"), date: "2020", short: en("Source 2020") }],
+    glossary: [...new Set(specs.flatMap((s) => s.terms ?? []))].map((id) => ({ id, term: en(`${id} term`), definition: en(`${id} definition`) })),
     categories: [{ id: "low", min: 0, label: en("Low") }, { id: "high", min: 50, label: en("High") }],
     ministries: [{ id: "m", name: en("Ministry") }],
     dimensions: dimensions.map((id) => ({ id, title: en(id), description: en(id) })),
@@ -50,7 +53,8 @@ export function buildQuestionnaire(specs: IndicatorSpec[], dimensions = ["d1", "
       action: en("Act."),
       leadMinistry: "m",
       refs: { sdg: [], gcm: [] },
-      sources: [{ source: "src" }],
+      sources: [{ source: "src", section: en("part 1") }],
+      ...(s.terms ? { terms: s.terms } : {}),
       ...(s.conditions ? { conditions: s.conditions } : {}),
     })),
   };

@@ -123,7 +123,7 @@ describe("buildReport", () => {
       ["inst", ["inst.body", "inst.meets", "inst.budget"]],
       ["rights", ["rights.diaspora"]],
     ]);
-    expect(m.annex[0]?.questions[0]).toEqual({ indicatorId: "inst.body", question: "Is there a coordinating body?", answer: "No", evidence: "Nothing found", comment: "Checked 2025", answeredBy: "Ana Pérez" });
+    expect(m.annex[0]?.questions[0]).toEqual({ indicatorId: "inst.body", context: false, question: "Is there a coordinating body?", answer: "No", evidence: "Nothing found", comment: "Checked 2025", answeredBy: "Ana Pérez" });
     expect(m.annex[0]?.questions[1]?.answer).toBe("Not asked: an earlier answer rules it out (counts 0)");
     expect(m.annex[0]?.questions[2]?.answer).toBe("Not applicable: Federal budget only");
     expect(m.annex[1]?.questions[0]?.answer).toBe("Not answered");

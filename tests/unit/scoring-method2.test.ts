@@ -101,6 +101,23 @@ describe("scoring method 2: follow-ups", () => {
   });
 });
 
+describe("the README's worked example", () => {
+  // first (0, 5, 10), follow-up asked when the first reaches 5 or more, third (0, 10)
+  const readme = buildQuestionnaire([
+    { id: "first", scores: [0, 5, 10] },
+    { id: "follow", conditions: [{ indicator: "first", optionIn: ["o1", "o2"] }] },
+    { id: "third" },
+  ], ["d1"]);
+  it("gives 33.3 with coverage 100% when the follow-up is not asked, 50 with coverage 2/3 when it is left blank", () => {
+    const notAsked = scoreAssessment(readme, { perspective: "both", answers: { first: answer("o0"), third: answer("o1") } });
+    expect(notAsked.overall).toBeCloseTo(100 / 3, 10);
+    expect(notAsked.coverage).toBe(1);
+    const blank = scoreAssessment(readme, { perspective: "both", answers: { first: answer("o1"), third: answer("o1") } });
+    expect(blank.overall).toBeCloseTo(50, 10);
+    expect(blank.coverage).toBeCloseTo(2 / 3, 10);
+  });
+});
+
 describe("scoring method 2: gaps", () => {
   it("lists a not-asked follow-up right after its parent, never ahead of it", () => {
     // p (w1; o0 0, o1 5, o2 10), f (w4, asked when p is o2), x (w2): W = 7

@@ -55,4 +55,12 @@ describe("example data (seeds/)", () => {
     expect(draft.coverage).toBeGreaterThan(0.2);
     expect(draft.coverage).toBeLessThan(0.8);
   });
+
+  it("scores as the README says under scoring method 2 (What changed from method 1)", () => {
+    const oneDecimal = (n: number | null) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n!);
+    const overall = ["examplia-2022", "examplia-2024", "examplia-2026", "sampleland-2026-draft"].map((name) => oneDecimal(score(loadSeed(name)).overall));
+    expect(overall).toEqual(["26.3", "48.3", "66.8", "18.1"]);
+    const y2026 = score(loadSeed("examplia-2026")).dimensions.map((d) => [d.dimension.id, oneDecimal(d.score)]);
+    expect(y2026).toEqual([["institutional", "76.9"], ["costs", "58.2"], ["rights", "70.6"], ["integration", "61.7"], ["development", "66.3"]]);
+  });
 });

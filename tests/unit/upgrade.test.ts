@@ -98,6 +98,14 @@ describe("upgradeAssessment, version 1 to 3 (a chain)", () => {
     expect(r.ok && r.assessment.archive["made.up"]).toEqual(answer("yes"));
     expect(r.ok && r.changes[0]?.text).toBe("The answer to made.up was kept in the archive: there is no such question in version 2.");
   });
+
+  it("archives a figure given to a question that no longer asks for one", () => {
+    const figure = answer({ kind: "number", value: 5.4, year: 2025 });
+    const r = upgradeAssessment(v1Assessment({ "inst.body": figure }), v2());
+    expect(r.ok && r.assessment.answers["inst.body"]).toBeUndefined();
+    expect(r.ok && r.assessment.archive["inst.body"]).toEqual(figure);
+    expect(r.ok && r.changes[0]?.text).toBe("The answer to inst.body was kept in the archive: it does not ask for a figure in version 2.");
+  });
 });
 
 describe("upgradeAssessment refuses", () => {

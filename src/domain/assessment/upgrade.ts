@@ -132,6 +132,9 @@ function sweep(work: Work, target: Questionnaire) {
     } else if (answer.choice.kind === "option" && !indicator.options.some((o) => o.id === (answer.choice as { optionId: string }).optionId)) {
       work.take(id);
       work.toArchive(id, answer, `its option is not offered in version ${target.version}`);
+    } else if (answer.choice.kind === "number" && indicator.kind !== "number") {
+      work.take(id);
+      work.toArchive(id, answer, `it does not ask for a figure in version ${target.version}`);
     } else if (answer.choice.kind === "notApplicable" && !indicator.allowNotApplicable) {
       work.take(id);
       work.toArchive(id, answer, `"Not applicable" is not offered for it in version ${target.version}`);

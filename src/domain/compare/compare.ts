@@ -103,11 +103,12 @@ function compareIndicators(years: ComparedYear[], dimensionOrder: string[]): Ind
 }
 
 function indicatorYear(r: IndicatorResult | undefined, answer: Answer | undefined): IndicatorYear {
-  if (!r) return { present: false, status: null, scored: true, value: null, option: null, scaleVersion: null };
+  if (!r) return { present: false, status: null, scored: true, value: null, option: null, figure: null, scaleVersion: null };
   const choice = answer?.choice;
   const option =
     r.status === "answered" && choice?.kind === "option" ? (r.indicator.options.find((o) => o.id === choice.optionId) ?? null) : null;
-  return { present: true, status: r.status, scored: r.scored, value: r.value, option, scaleVersion: r.indicator.scaleVersion };
+  const figure = r.status === "answered" && choice?.kind === "number" ? { value: choice.value, year: choice.year } : null;
+  return { present: true, status: r.status, scored: r.scored, value: r.value, option, figure, scaleVersion: r.indicator.scaleVersion };
 }
 
 function countOverall(indicators: IndicatorComparison[]): ChangeCounts {

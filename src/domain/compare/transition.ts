@@ -7,9 +7,10 @@
 //   out of scope in both years (perspective, parent not applying) -> not comparable (outOfScopeEither)
 //   out of scope in one of the years                              -> not comparable (outOfScope)
 //   answered Not applicable in either year                      -> not comparable (notApplicable)
-//   an option chosen in one year only                           -> not comparable (answeredOneSide)
-//   no option chosen in either year                             -> not comparable (answeredNeither)
-//   otherwise the values (option score / 10) decide: improved, regressed or unchanged.
+//   an option chosen (or a figure given) in one year only       -> not comparable (answeredOneSide)
+//   no option chosen (nor figure given) in either year          -> not comparable (answeredNeither)
+//   otherwise the values (option score / 10, or a figure's band score / 10) decide:
+//   improved, regressed or unchanged. A figure that moves within its band is unchanged.
 // "Don't know" is not an option: it scores 0 but says nothing about the level reached,
 // so a change from or to it is not reported as progress or regression. A follow-up not
 // asked (its parent's answer is below the condition) is at level 0: it compares as 0.

@@ -54,6 +54,8 @@ export interface IndicatorYear {
   /** 0-1 when applicable, null otherwise. */
   value: number | null;
   option: AnswerOption | null;
+  /** The figure given on a number question that was asked (whatever it scored), else null. */
+  figure: { value: number; year: number } | null;
   scaleVersion: number | null;
 }
 

@@ -6,6 +6,7 @@ import { perspectiveSchema } from "../questionnaire/schema";
 import type { Answer, Assessment } from "../assessment/assessment";
 import { FIRST_FIGURE_YEAR, LAST_FIGURE_YEAR } from "../number/parse";
 import { MAX_ANSWERS, MAX_LONG_TEXT, MAX_NAME } from "./limits";
+import { TIMESTAMP_FORMAT, timestampProblem } from "./timestamp";
 
 export const DOCUMENT_FORMAT = "coherence-assessment";
 /** Version 2 added the number answer (see migrations.ts for the step from version 1). */
@@ -13,7 +14,13 @@ export const CURRENT_FORMAT_VERSION = 2;
 
 const name = z.string().check(z.maxLength(MAX_NAME));
 const longText = z.string().check(z.maxLength(MAX_LONG_TEXT));
-const isoTime = z.string().check(z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, "must be a date and time like 2026-01-31T09:00:00.000Z"));
+const isoTime = z.string().check(
+  z.maxLength(40, TIMESTAMP_FORMAT),
+  z.superRefine((text, ctx) => {
+    const problem = text.length <= 40 ? timestampProblem(text) : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: text });
+  }),
+);
 const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(/^[A-Za-z0-9._-]+$/, "must use only letters, digits, dots, dashes and underscores"));
 
 const FIGURE_YEAR_RANGE = `must be a year from ${FIRST_FIGURE_YEAR} to ${LAST_FIGURE_YEAR}`;
@@ -42,7 +49,7 @@ export const answerSchema = z.object({
 });
 
 const answerMap = z.record(id, answerSchema).check(
-  z.refine((m) => Object.keys(m).length <= MAX_ANSWERS, `must have at most ${MAX_ANSWERS} answers`),
+  z.refine((m) => Object.keys(m).length <= MAX_ANSWERS, `must have at most ${MAX_ANSWERS.toLocaleString("en-GB")} answers`),
 );
 
 export const assessmentSchema = z.object({

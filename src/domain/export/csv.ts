@@ -2,6 +2,8 @@
 // with a byte-order mark (so Excel reads accents and Arabic), and a guard against
 // formula injection: a text cell that begins with = + - @ tab or carriage return gets
 // a leading apostrophe, so a spreadsheet shows it as text instead of running it.
+// Every text cell is quoted: French and Spanish spreadsheets split on ";", and an
+// unquoted "See note;=cmd|..." would start a new cell with a formula there.
 // Numbers are written as numbers (dot decimal separator) and are never guarded.
 
 export type Cell = string | number | boolean | null;
@@ -14,7 +16,7 @@ export function csvCell(cell: Cell): string {
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (typeof cell === "boolean") return cell ? "true" : "false";
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

@@ -2,7 +2,7 @@
 // for each dimension a row for the dimension followed by one row per indicator. The
 // columns are documented in the README ("Scores CSV columns"); their names and order are stable
 // (add new columns at the end, never rename).
-import type { Assessment } from "../assessment/assessment";
+import type { Assessment, Choice } from "../assessment/assessment";
 import type { Questionnaire } from "../questionnaire/schema";
 import { scoreAssessment, SCORING_METHOD, type AssessmentResult, type Counts, type IndicatorResult, type IndicatorStatus } from "../scoring/score";
 import { pick } from "../text";
@@ -47,6 +47,9 @@ export const SCORES_CSV_COLUMNS = [
   "scored",
   "not_asked",
   "sources",
+  "number_value",
+  "number_unit",
+  "number_year",
 ] as const;
 
 type Column = (typeof SCORES_CSV_COLUMNS)[number];
@@ -144,7 +147,14 @@ function indicatorCells(q: Questionnaire, assessment: Assessment, r: IndicatorRe
     lead_ministry_id: i.leadMinistry,
     lead_ministry: pick(ministry?.name, locale),
     not_applicable_reason: r.status === "notApplicable" && choice?.kind === "notApplicable" ? choice.reason : null,
+    ...figureCells(r, choice, locale),
   };
+}
+
+/** A figure given on a number question (scored or context): the number as stored, its unit and the year it refers to. */
+function figureCells(r: IndicatorResult, choice: Choice | undefined, locale: string): Row {
+  if (choice?.kind !== "number" || r.status !== "answered") return {};
+  return { number_value: csvNumber(choice.value), number_unit: pick(r.indicator.number?.unit, locale), number_year: choice.year };
 }
 
 /** A file name safe on every system: scores-<country>-<year>.csv. */

@@ -6,7 +6,7 @@
 //   intlLocale(locale) -> the Intl locale used for every number the tool shows
 //   formatFigure(locale, value, decimals) -> "12,345.4"
 //   figureWithUnit(locale, value, decimals, unit) -> "5.4%", "2.5 months of earnings"
-//   figureAnswerText(locale, figure, spec) -> "5.4% (2025)"
+//   figureAnswerText(locale, figure, spec) -> "5.4% (2025)"; figureAnswer(indicator, figure, locale) likewise
 import { pick, type LocalisedText } from "../text";
 
 /**
@@ -56,6 +56,11 @@ export function figureWithUnit(locale: string, value: number, decimals: number, 
 /** The answer as the check-answers page, the results and the report show it: "5.4% (2025)". */
 export function figureAnswerText(locale: string, figure: Figure, spec: FigureSpec): string {
   return `${figureWithUnit(locale, figure.value, spec.decimals, pick(spec.unit, locale))} (${figure.year})`;
+}
+
+/** The same for an indicator's answer; the bare figure when the indicator has no number spec (not a number question). */
+export function figureAnswer(indicator: { number?: FigureSpec }, figure: Figure, locale: string): string {
+  return figureAnswerText(locale, figure, indicator.number ?? { unit: { en: "" }, decimals: 0 });
 }
 
 function decimalPlaces(value: number): number {

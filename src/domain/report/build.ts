@@ -4,7 +4,7 @@ import type { Assessment, Answer } from "../assessment/assessment";
 import { confirmedAnswers } from "../assessment/carry-over";
 import { answerAt } from "../assessment/records";
 import type { Indicator, Questionnaire } from "../questionnaire/schema";
-import { answeredCount, scoreAssessment, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
+import { answeredCount, scoreAssessment, SCORING_METHOD, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
 import { pick, RTL_LOCALES } from "../text";
 import { translator, type Catalogue, type Translate } from "../../i18n/translate";
 import { reportMessages, type ReportMessages } from "./messages";
@@ -12,6 +12,8 @@ import { buildChange } from "./change";
 import type { ActionGroup, AnnexSection, ReportGap, ReportModel, ScoreLine } from "./model";
 import { formatScore } from "./format";
 import { bestOption, indicatorCitations } from "../questionnaire/sources";
+import { fullMarksFigure } from "./figures";
+import { figureAnswer } from "../number/format";
 
 export interface ReportInput {
   questionnaire: Questionnaire;
@@ -68,6 +70,7 @@ export function buildReport(input: ReportInput): ReportModel {
       },
       generatedOn: input.generatedOn,
       status: result.isDraft ? t("status.draft", statusParams) : t("status.final", statusParams),
+      scoringMethod: t("cover.scoringMethodValue", { method: SCORING_METHOD }),
     },
     summary: {
       overall: overallLine(result, t, locale),
@@ -87,6 +90,7 @@ export function buildReport(input: ReportInput): ReportModel {
     gaps,
     actionPlan: groupByMinistry(q, gaps),
     annex: annexSections(result, a, t, locale),
+    glossary: glossaryUsed(q, result, locale),
   };
 }
 
@@ -132,7 +136,7 @@ export function answerLabel(r: Pick<IndicatorResult, "indicator" | "status">, an
   if (!choice) return t("answer.missing");
   if (choice.kind === "dontKnow") return t("answer.dontKnow");
   if (choice.kind === "notApplicable") return t("answer.notApplicable", { reason: choice.reason });
-  if (choice.kind === "number") return `${choice.value} (${choice.year})`;
+  if (choice.kind === "number") return figureAnswer(indicator, choice, locale);
   const option = indicator.options.find((o) => o.id === choice.optionId);
   return option ? pick(option.label, locale) : t("answer.missing");
 }
@@ -146,7 +150,7 @@ function refsText(i: Indicator, t: T): string {
 
 function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorResult, rank: number, t: T, locale: string): ReportGap {
   const i = g.indicator;
-  // "Full marks" is the best option on the scale (10 on a well-formed questionnaire).
+  // "Full marks" is the best option on the scale (10 on a well-formed questionnaire), or a number's best band.
   const best = bestOption(i);
   const dimension = q.dimensions.find((d) => d.id === i.dimension);
   return {
@@ -156,7 +160,7 @@ function reportGap(q: Questionnaire, answer: Answer | undefined, g: IndicatorRes
     question: pick(i.question, locale),
     foundational: i.foundational,
     currentAnswer: answerLabel(g, answer, t, locale),
-    fullMarks: pick(best?.label, locale),
+    fullMarks: best ? pick(best.label, locale) : fullMarksFigure(i, locale, t),
     action: pick(i.action, locale),
     leadMinistryId: i.leadMinistry,
     leadMinistry: ministryName(q, i.leadMinistry, locale),
@@ -190,19 +194,24 @@ function annexSections(r: AssessmentResult, a: Assessment, t: T, locale: string)
         .filter((ir) => ir.status !== "outOfScope")
         .map((ir) => {
           const answer = answerAt(a.answers, ir.indicator.id);
-          if (answer?.carriedOver) {
-            const label = t("answer.carriedOver", { year: answer.carriedOver.fromYear });
-            return { indicatorId: ir.indicator.id, question: pick(ir.indicator.question, locale), answer: label, evidence: "", comment: "", answeredBy: "" };
-          }
+          // Last year's answer, not yet confirmed: neither this year's answer nor last year's names.
+          const carried = answer?.carriedOver;
           return {
             indicatorId: ir.indicator.id,
+            context: !ir.scored,
             question: pick(ir.indicator.question, locale),
-            answer: answerLabel(ir, answer, t, locale),
-            evidence: answer?.evidence ?? "",
-            comment: answer?.comment ?? "",
-            answeredBy: answer?.answeredBy ?? "",
+            answer: carried ? t("answer.carriedOver", { year: carried.fromYear }) : answerLabel(ir, answer, t, locale),
+            evidence: carried ? "" : (answer?.evidence ?? ""),
+            comment: carried ? "" : (answer?.comment ?? ""),
+            answeredBy: carried ? "" : (answer?.answeredBy ?? ""),
           };
         }),
     }))
     .filter((s) => s.questions.length > 0);
+}
+
+/** Glossary entries named by the questions in the annex (those in scope), in glossary order. */
+function glossaryUsed(q: Questionnaire, r: AssessmentResult, locale: string): ReportModel["glossary"] {
+  const used = new Set(r.dimensions.flatMap((d) => d.indicators.filter((ir) => ir.status !== "outOfScope").flatMap((ir) => ir.indicator.terms ?? [])));
+  return q.glossary.filter((g) => used.has(g.id)).map((g) => ({ id: g.id, term: pick(g.term, locale), definition: pick(g.definition, locale) }));
 }

@@ -62,6 +62,8 @@ export interface ActionGroup {
 
 export interface AnnexQuestion {
   indicatorId: string;
+  /** A context question: recorded, never scored. */
+  context: boolean;
   question: string;
   answer: string;
   evidence: string;
@@ -90,6 +92,8 @@ export interface ReportModel {
     questionnaire: { id: string; title: string; version: number; display: string };
     generatedOn: string;
     status: string;
+    /** "Scoring method 2". */
+    scoringMethod: string;
   };
   summary: {
     overall: ScoreLine;
@@ -103,4 +107,6 @@ export interface ReportModel {
   gaps: ReportGap[];
   actionPlan: ActionGroup[];
   annex: AnnexSection[];
+  /** Definitions of the glossary terms used by questions of this assessment, in glossary order. */
+  glossary: { id: string; term: string; definition: string }[];
 }

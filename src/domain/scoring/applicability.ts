@@ -40,7 +40,7 @@ export function scopes(
   answers: Readonly<Record<string, Answer>>,
 ): Map<string, Scope> {
   const result = new Map<string, Scope>();
-  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const byId = indexById(indicators);
   for (const indicator of indicators) {
     if (!perspectiveMatches(indicator, perspective)) {
       result.set(indicator.id, "outOfScope");
@@ -51,6 +51,14 @@ export function scopes(
     result.set(indicator.id, scope);
   }
   return result;
+}
+
+const byIdCache = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
+
+function indexById(indicators: readonly Indicator[]): Map<string, Indicator> {
+  let byId = byIdCache.get(indicators);
+  if (!byId) byIdCache.set(indicators, (byId = new Map(indicators.map((i) => [i.id, i]))));
+  return byId;
 }
 
 // Out of scope wins (nothing of it applies), then unanswered (a parent still has to be

@@ -238,24 +238,31 @@ const lostKey = (r: IndicatorResult): number => Math.round(r.lostPoints * 1e9);
  * (after the parent listed last when it has several), its own follow-ups after it.
  */
 function prioritiseGaps(index: ScoringIndex, dimensions: DimensionResult[]): IndicatorResult[] {
-  const all: IndicatorResult[] = [];
-  for (const d of dimensions) for (const r of d.indicators) if (r.applies && (r.value ?? 0) < 1) all.push(r);
-  const order = (r: IndicatorResult) => index.order.get(r.indicator.id) ?? 0;
-  const gapIds = new Set(all.map((r) => r.indicator.id));
-  const gapParents = (r: IndicatorResult) => (r.indicator.conditions ?? []).map((c) => c.indicator).filter((id) => gapIds.has(id));
-  const follows = (r: IndicatorResult) => r.status === "notAsked" && gapParents(r).length > 0;
-
-  const listed = all
-    .filter((r) => !follows(r))
-    .sort((a, b) => Number(b.indicator.foundational) - Number(a.indicator.foundational) || lostKey(b) - lostKey(a) || order(a) - order(b));
+  const gaps: IndicatorResult[] = [];
+  const gapIds = new Set<string>();
+  for (const d of dimensions) {
+    for (const r of d.indicators) {
+      if (r.applies && (r.value ?? 0) < 1) gaps.push(r), gapIds.add(r.indicator.id);
+    }
+  }
+  const primary: { r: IndicatorResult; foundational: number; lost: number; order: number }[] = [];
+  const followers: IndicatorResult[] = [];
+  for (const r of gaps) {
+    if (r.status === "notAsked" && r.indicator.conditions?.some((c) => gapIds.has(c.indicator))) followers.push(r);
+    else primary.push({ r, foundational: r.indicator.foundational ? 1 : 0, lost: lostKey(r), order: index.order.get(r.indicator.id) ?? 0 });
+  }
+  primary.sort((a, b) => b.foundational - a.foundational || b.lost - a.lost || a.order - b.order);
+  const listed = primary.map((p) => p.r);
+  if (!followers.length) return listed;
   // File order puts parents before their follow-ups, so a parent is always listed before its follow-up is placed.
+  const order = (r: IndicatorResult) => index.order.get(r.indicator.id) ?? 0;
   const anchorOf = new Map<string, string>();
   const descendsFrom = (r: IndicatorResult, anchor: string) => {
     for (let a = anchorOf.get(r.indicator.id); a !== undefined; a = anchorOf.get(a)) if (a === anchor) return true;
     return false;
   };
-  for (const r of all.filter(follows).sort((a, b) => order(a) - order(b))) {
-    const parents = gapParents(r);
+  for (const r of followers.sort((a, b) => order(a) - order(b))) {
+    const parents = r.indicator.conditions!.map((c) => c.indicator).filter((id) => gapIds.has(id));
     const at = listed.findLastIndex((x) => parents.includes(x.indicator.id));
     const anchor = listed[at]!.indicator.id;
     let position = at + 1;

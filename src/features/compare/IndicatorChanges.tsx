@@ -1,5 +1,7 @@
 import { useId, useState } from "react";
 import type { Comparison, IndicatorChangeStatus, IndicatorYear } from "../../domain/compare/types";
+import { figureWithUnit } from "../../domain/number/format";
+import type { Indicator } from "../../domain/questionnaire/schema";
 import { pick } from "../../domain/text";
 import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
@@ -32,8 +34,14 @@ export function IndicatorChanges({ c, locale, t }: Props) {
   const from = years[0]!;
   const to = years[years.length - 1]!;
   const shown = c.indicators.filter((i) => (!status || i.overall.status === status) && (!dimension || i.indicator.dimension === dimension));
-  const cell = (y: IndicatorYear) => {
+  const cell = (i: Indicator, y: IndicatorYear) => {
     if (!y.present) return t("cellAbsent");
+    if (y.figure) {
+      // "7.1% in 2024": the year the figure refers to, which may differ from the assessment's.
+      const given = t("cellFigure", { figure: figureWithUnit(locale, y.figure.value, i.number?.decimals ?? 0, pick(i.number?.unit, locale)), year: y.figure.year });
+      const mark = y.scored && y.value !== null ? t("cellScore", { score: formatNumber(locale, y.value * 10) }) : t("cellContext");
+      return <>{given} {mark}</>;
+    }
     if (y.option) {
       const mark = y.scored ? t("cellScore", { score: formatNumber(locale, y.option.score ?? 0) }) : t("cellContext");
       return <><LocalText text={y.option.label} locale={locale} /> {mark}</>;
@@ -107,7 +115,7 @@ export function IndicatorChanges({ c, locale, t }: Props) {
                   <tr key={i.id} data-indicator={i.id} data-status={i.overall.status}>
                     <th scope="row" className="compare-indicators__question"><LocalText text={i.indicator.question} locale={locale} /></th>
                     {i.years.map((y, k) => (
-                      <td key={k}>{cell(y)}</td>
+                      <td key={k}>{cell(i.indicator, y)}</td>
                     ))}
                     <td>
                       <strong className={`tag ${TAG[i.overall.status]}`}>{t(`status_${i.overall.status}`)}</strong>

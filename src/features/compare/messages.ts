@@ -63,6 +63,7 @@ const en = {
   cellDontKnow: "Don't know",
   cellMissing: "Not answered",
   cellScore: "({score} of 10)",
+  cellFigure: "{figure} in {year}",
 };
 
 export type CompareMessages = typeof en;
@@ -114,9 +115,9 @@ const fr: Partial<CompareMessages> = {
   status_retired: "Retiré",
   status_notComparable: "Non comparable",
   reason_scaleChanged: "L'échelle de réponse a changé entre les versions du questionnaire.",
-  reason_outOfScopeEither: "Ne s'applique aucune des deux années (perspective, ou réponse « Sans objet » à une question précédente).",
-  reason_outOfScope: "Ne s'applique pas l'une des années (perspective, ou réponse « Sans objet » à une question précédente).",
-  reason_context: "Question de contexte : enregistrée, jamais notée, donc ni meilleure ni moins bonne.",
+  reason_outOfScopeEither: "Ne s'applique aucune des deux années (perspective, ou réponse « Sans objet » à une question précédente).",
+  reason_outOfScope: "Ne s'applique pas l'une des années (perspective, ou réponse « Sans objet » à une question précédente).",
+  reason_context: "Question de contexte : enregistrée, jamais notée, donc ni meilleure ni moins bonne.",
   reason_notApplicable: "Réponse « Sans objet » l'une des années.",
   reason_answeredOneSide: "Réponse donnée une seule année (l'autre : « Je ne sais pas » ou vide).",
   reason_answeredNeither: "Sans réponse les deux années.",
@@ -130,6 +131,7 @@ const fr: Partial<CompareMessages> = {
   cellDontKnow: "Je ne sais pas",
   cellMissing: "Sans réponse",
   cellScore: "({score} sur 10)",
+  cellFigure: "{figure} en {year}",
 };
 
 const es: Partial<CompareMessages> = {
@@ -195,6 +197,7 @@ const es: Partial<CompareMessages> = {
   cellDontKnow: "No lo sé",
   cellMissing: "Sin respuesta",
   cellScore: "({score} de 10)",
+  cellFigure: "{figure} en {year}",
 };
 
 // Arabic: the layout is right-to-left (set by the app from the locale).
@@ -261,6 +264,7 @@ const ar: Partial<CompareMessages> = {
   cellDontKnow: "لا أعرف",
   cellMissing: "لم يُجب عنه",
   cellScore: "({score}/10)",
+  cellFigure: "{figure} في {year}",
 };
 
 export const messages: Catalogue<CompareMessages> = { en, fr, es, ar };

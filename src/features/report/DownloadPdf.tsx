@@ -8,7 +8,7 @@ import { Button } from "../../ui";
 import { downloadReportPdf } from "./download";
 import type { ReportPageMessages } from "./messages";
 
-type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed"; reason: string };
+type Status = { kind: "idle" } | { kind: "busy"; done: number; total: number } | { kind: "done"; file: string } | { kind: "failed"; reason: string };
 
 export function DownloadPdf({ model, t }: { model: ReportModel; t: Translate<ReportPageMessages> }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -17,9 +17,9 @@ export function DownloadPdf({ model, t }: { model: ReportModel; t: Translate<Rep
   async function download() {
     if (busy.current) return;
     busy.current = true;
-    setStatus({ kind: "busy" });
+    setStatus({ kind: "busy", done: 0, total: 1 });
     try {
-      setStatus({ kind: "done", file: await downloadReportPdf(model) });
+      setStatus({ kind: "done", file: await downloadReportPdf(model, (done, total) => setStatus({ kind: "busy", done, total })) });
     } catch (e) {
       setStatus({ kind: "failed", reason: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -33,7 +33,13 @@ export function DownloadPdf({ model, t }: { model: ReportModel; t: Translate<Rep
         {t("download.button")}
       </Button>
       <div id="report-download-status" role="status" aria-live="polite" className="report-status">
-        {status.kind === "busy" && <p>{t("download.busy")}</p>}
+        {status.kind === "busy" && (
+          <>
+            <p>{t("download.busy")}</p>
+            {/* The bar moves as the parts of the report are drawn; the sentence above is what is announced. */}
+            <progress className="report-progress" max={status.total} value={status.done} aria-label={t("download.progress")} />
+          </>
+        )}
         {status.kind === "done" && <p>{t("download.done", { file: status.file })}</p>}
         {status.kind === "failed" && (
           <>

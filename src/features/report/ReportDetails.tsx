@@ -91,7 +91,10 @@ export function AnnexSection({ model }: Props) {
           <tbody>
             {section.questions.map((q) => (
               <tr key={q.indicatorId}>
-                <th scope="row">{q.question}</th>
+                <th scope="row">
+                  {q.question}
+                  {q.context && <span className="report-line report-context">{l["annex.context"]}</span>}
+                </th>
                 <td><bdi>{q.answer}</bdi></td>
                 <td className="report-text"><bdi>{q.evidence || l.empty}</bdi></td>
                 <td className="report-text"><bdi>{q.comment || l.empty}</bdi></td>
@@ -101,6 +104,25 @@ export function AnnexSection({ model }: Props) {
           </tbody>
         </table>
       ))}
+    </section>
+  );
+}
+
+export function GlossarySection({ model }: Props) {
+  const l = model.labels;
+  if (!model.glossary.length) return null;
+  return (
+    <section aria-labelledby="report-glossary" className="report-break">
+      <h2 id="report-glossary">{l["glossary.heading"]}</h2>
+      <p>{l["glossary.intro"]}</p>
+      <dl className="report-glossary">
+        {model.glossary.map((g) => (
+          <div key={g.id}>
+            <dt>{g.term}</dt>
+            <dd>{g.definition}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

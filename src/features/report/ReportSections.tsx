@@ -23,6 +23,7 @@ export function CoverSection({ model }: Props) {
     [l["cover.questionnaire"], c.questionnaire.display],
     [l["cover.generatedOn"], c.generatedOn],
     [l["cover.status"], c.status],
+    [l["cover.scoringMethod"], c.scoringMethod],
   ];
   return (
     <section className="report-cover" aria-labelledby="report-title">

@@ -1,6 +1,16 @@
-// Saves the PDF: the renderer (jsPDF, fonts) is imported only now, in its own chunks.
+// Saves the PDF: the renderer (jsPDF, fonts) is loaded only now, in its own chunks, and runs
+// in a Web Worker (pdf-worker.ts) so a long report never freezes the page; where a worker
+// cannot start (or in Node), it runs here instead.
 import type { ReportModel } from "../../domain/report";
 import { hasArabicScript } from "./pdf/bidi";
+import type { FontPair } from "./pdf/fonts";
+
+export type PdfProgress = (done: number, total: number) => void;
+export interface PdfJob {
+  model: ReportModel;
+  arabic?: FontPair;
+}
+export type PdfReply = { kind: "progress"; done: number; total: number } | { kind: "done"; bytes: Uint8Array<ArrayBuffer> } | { kind: "failed"; reason: string };
 
 export function reportFileName(model: ReportModel): string {
   // Letters of any script are kept (an Arabic country name stays readable); accents, spaces
@@ -15,16 +25,42 @@ export function reportFileName(model: ReportModel): string {
 }
 
 /** The PDF's bytes. jsPDF and Noto Sans load now; Noto Sans Arabic (its own chunk) only for a report with Arabic script in it. */
-export async function makeReportPdf(model: ReportModel): Promise<Uint8Array<ArrayBuffer>> {
-  const [{ renderReportPdf }, arabic] = await Promise.all([
-    import("./pdf"),
-    hasArabicScript(JSON.stringify(model)) ? import("./pdf/arabicFonts") : Promise.resolve(null),
-  ]);
-  return renderReportPdf(model, arabic?.arabicFonts);
+export async function makeReportPdf(model: ReportModel, onProgress?: PdfProgress): Promise<Uint8Array<ArrayBuffer>> {
+  const arabic = hasArabicScript(JSON.stringify(model)) ? (await import("./pdf/arabicFonts")).arabicFonts : undefined;
+  const job: PdfJob = arabic ? { model, arabic } : { model };
+  const made = typeof Worker === "function" ? await inWorker(job, onProgress) : null;
+  if (made) return made;
+  const { renderReportPdf } = await import("./pdf");
+  return renderReportPdf(model, arabic, onProgress);
 }
 
-export async function downloadReportPdf(model: ReportModel): Promise<string> {
-  const bytes = await makeReportPdf(model);
+/** The bytes from a worker; null when the worker could not start (then the caller makes them here). */
+function inWorker(job: PdfJob, onProgress?: PdfProgress): Promise<Uint8Array<ArrayBuffer> | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./pdf-worker.ts", import.meta.url), { type: "module", name: "report-pdf" });
+  } catch {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<PdfReply>) => {
+      const reply = event.data;
+      if (reply.kind === "progress") return onProgress?.(reply.done, reply.total);
+      worker.terminate();
+      if (reply.kind === "done") resolve(reply.bytes);
+      else reject(new Error(reply.reason));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(null);
+    };
+    worker.postMessage(job);
+  });
+}
+
+export async function downloadReportPdf(model: ReportModel, onProgress?: PdfProgress): Promise<string> {
+  const bytes = await makeReportPdf(model, onProgress);
   const url = URL.createObjectURL(new Blob([bytes], { type: "application/pdf" }));
   const file = reportFileName(model);
   try {

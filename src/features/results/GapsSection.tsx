@@ -6,7 +6,7 @@ import { pick } from "../../domain/text";
 import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
 import { formatNumber } from "../../ui/format";
-import { answerText, fullMarksOption } from "./answers";
+import { answerText, fullMarksText } from "./answers";
 import type { ResultsMessages } from "./messages";
 
 export interface GapFilters {
@@ -89,7 +89,7 @@ export function GapsSection({ q, assessment, result, locale, t, filters, onFilte
               <dl className="summary-list">
                 <Row label={t("gapDimension")} value={dimensionTitle(g.indicator.dimension)} />
                 <Row label={t("gapCurrent")} value={answerText(t, g, assessment, locale)} />
-                <Row label={t("gapFullMarks")} value={<LocalText text={fullMarksOption(g.indicator)?.label} locale={locale} />} />
+                <Row label={t("gapFullMarks")} value={fullMarksText(g.indicator, locale)} />
                 <Row label={t("gapAction")} value={<LocalText text={g.indicator.action} locale={locale} />} />
                 <Row label={t("gapMinistry")} value={ministryName(g.indicator.leadMinistry)} />
                 <Row label={t("gapLost")} value={t("gapLostValue", { points: formatNumber(locale, g.lostPoints) })} />

@@ -12,7 +12,9 @@ import { LocalText } from "../../ui/LocalText";
 import { PageHeading, usePageTitle } from "../../ui/PageHeading";
 import { defaultQuestionHref } from "./answers";
 import { CalculationSection } from "./CalculationSection";
+import { ContextSection } from "./ContextSection";
 import { CoverageSection } from "./CoverageSection";
+import { InvalidAnswers } from "./InvalidAnswers";
 import { downloadText } from "./download";
 import { GapsSection, type GapFilters } from "./GapsSection";
 import { messages } from "./messages";
@@ -77,6 +79,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
         )}
         <p className="body-s" data-testid="scoring-method">{t("scoringMethod", { method: SCORING_METHOD })}</p>
       </div>
+      <InvalidAnswers result={result} locale={locale} t={t} questionHref={questionHref ?? defaultQuestionHref(assessment.id)} />
       <ScoresSection q={q} result={result} locale={locale} rtl={rtl} t={t} />
       <CoverageSection result={result} locale={locale} t={t} />
       <GapsSection
@@ -89,6 +92,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
         onFiltersChange={changeFilters}
         questionHref={questionHref ?? defaultQuestionHref(assessment.id)}
       />
+      <ContextSection assessment={assessment} result={result} locale={locale} t={t} />
       <CalculationSection assessment={assessment} result={result} locale={locale} t={t} />
       <div className="results-download">
         <button type="button" className="button button-secondary" onClick={download}>

@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { AnswerOption, Indicator } from "../../domain/questionnaire/schema";
 import { bestOption } from "../../domain/questionnaire/sources";
+import { figureAnswer } from "../../domain/number/format";
+import { fullMarksFigure } from "../../domain/report/figures";
 import type { IndicatorResult } from "../../domain/scoring/score";
 import { LocalText } from "../../ui/LocalText";
 import type { Translate } from "../../i18n/translate";
@@ -12,6 +14,8 @@ export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, as
   switch (r.status) {
     case "answered": {
       const choice = assessment.answers[r.indicator.id]?.choice;
+      // A figure reads as given, with its unit and year: "5.4% (2025)" (scored or context).
+      if (choice?.kind === "number") return figureAnswer(r.indicator, choice, locale);
       const option = choice?.kind === "option" ? r.indicator.options.find((o) => o.id === choice.optionId) : undefined;
       return <LocalText text={option?.label} locale={locale} />;
     }
@@ -33,6 +37,12 @@ export function answerText(t: Translate<ResultsMessages>, r: IndicatorResult, as
 /** The option that earns full marks (score 10, or the best there is); none on a context or number question. */
 export function fullMarksOption(indicator: Indicator): AnswerOption | undefined {
   return bestOption(indicator);
+}
+
+/** What full marks need: the best option's label, or on a number question its best band ("A figure of 3% or less"). */
+export function fullMarksText(indicator: Indicator, locale: string): ReactNode {
+  const best = fullMarksOption(indicator);
+  return best ? <LocalText text={best.label} locale={locale} /> : fullMarksFigure(indicator, locale);
 }
 
 export const defaultQuestionHref = (assessmentId: string) => (dimensionId: string, indicatorId: string) =>

@@ -9,19 +9,26 @@ import { startMessages } from "./messages";
 export default function DeletePage({ route }: { route: Extract<Route, { name: "delete" }> }) {
   const t = useT(startMessages);
   const [assessment, setAssessment] = useState<Assessment | null | undefined>(undefined);
-  usePageTitle(assessment === null ? t("notFoundTitle") : t("deleteTitle"));
+  // A stored record that cannot be read can still be deleted (it is listed as damaged).
+  const [damaged, setDamaged] = useState(false);
+  usePageTitle(assessment === null && !damaged ? t("notFoundTitle") : damaged ? t("damagedDeleteTitle") : t("deleteTitle"));
 
   useEffect(() => {
     let live = true;
     void getRepository()
       .then((r) => r.get(route.id))
-      .then((found) => live && setAssessment(found.assessment));
+      .then((found) => {
+        if (!live) return;
+        setDamaged(found.assessment === null && !!found.problems);
+        setAssessment(found.assessment);
+      });
     return () => {
       live = false;
     };
   }, [route.id]);
 
   if (assessment === undefined) return <Loading />;
+  if (damaged) return <DeleteDamaged id={route.id} />;
   if (assessment === null) {
     return (
       <>
@@ -52,6 +59,43 @@ export default function DeletePage({ route }: { route: Extract<Route, { name: "d
             <strong>
               <span className="visually-hidden">{t("warning")}: </span>
               {t("deleteWarning")}
+            </strong>
+          </div>
+          <div className="button-group">
+            <Button type="button" variant="warning" onClick={() => void remove()}>
+              {t("deleteButton")}
+            </Button>
+            <a className="link" href={formatRoute({ name: "start" })}>
+              {t("cancel")}
+            </a>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function DeleteDamaged({ id }: { id: string }) {
+  const t = useT(startMessages);
+  const name = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+  const remove = async () => {
+    await (await getRepository()).remove(id);
+    setFlash(t("deleted", { name: `${t("damagedName")} ${name}` }));
+    navigate({ name: "start" }, { replace: true });
+  };
+  return (
+    <>
+      <BackLink href={formatRoute({ name: "start" })}>{t("back")}</BackLink>
+      <div className="grid-row">
+        <div className="grid-two-thirds">
+          <PageHeading caption={<UserText>{`${t("damagedName")} ${name}`}</UserText>}>{t("damagedDeleteTitle")}</PageHeading>
+          <div className="warning-text">
+            <span className="warning-text-icon" aria-hidden="true">
+              !
+            </span>
+            <strong>
+              <span className="visually-hidden">{t("warning")}: </span>
+              {t("damagedDeleteWarning")}
             </strong>
           </div>
           <div className="button-group">

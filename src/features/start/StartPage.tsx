@@ -1,10 +1,12 @@
-import { useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { formatRoute } from "../../app/routes";
 import { navigate } from "../../app/navigation";
 import { carryOver } from "../../domain/assessment/carry-over";
 import { getRepository, getStorageState, subscribeStorageState } from "../../storage";
 import { Button, ButtonLink, Loading, NotificationBanner, PageHeading, Tag, takeFlash, usePageTitle, useLocale, useT, UserText, setFlash } from "../../ui";
+import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { formatDateTime } from "../../ui/format";
+import { DamagedRow } from "./DamagedRow";
 import { loadExamples } from "./example";
 import { CompareLinks } from "./CompareLinks";
 import { startMessages } from "./messages";
@@ -12,9 +14,8 @@ import { useSaved, type SavedRow } from "./useSaved";
 
 export default function StartPage() {
   const t = useT(startMessages);
-  const { locale } = useLocale();
   usePageTitle(t("title"));
-  const { rows, reload } = useSaved();
+  const { rows, damaged, reload } = useSaved();
   const [notice, setNotice] = useState<{ text: string; type: "success" | "important"; link?: { href: string; text: string } } | null>(() => {
     const flash = takeFlash();
     return flash ? { text: flash, type: "success" } : null;
@@ -108,7 +109,7 @@ export default function StartPage() {
       <h2 className="heading-m">{t("savedTitle")}</h2>
       {rows === null ? (
         <Loading />
-      ) : rows.length === 0 ? (
+      ) : rows.length + damaged.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
         <div className="table-wrapper">
@@ -124,45 +125,14 @@ export default function StartPage() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => {
-                const a = row.assessment;
-                const name = `${a.country} ${a.year}`;
-                return (
-                  <tr key={a.id} data-assessment-id={a.id}>
-                    <th scope="row">
-                      <UserText>{a.country}</UserText>
-                      {a.title ? (
-                        <span className="secondary body-s">
-                          <br />
-                          <UserText>{a.title}</UserText>
-                        </span>
-                      ) : null}
-                      <br />
-                      <span className="secondary body-s">{t(`perspective_${a.perspective}`)}</span>
-                    </th>
-                    <td>{a.year}</td>
-                    <td>{statusTag(row)}</td>
-                    <td>{formatDateTime(locale, a.updatedAt)}</td>
-                    <td>{row.progress === null ? "–" : t("coverage", { answered: row.answered, applicable: row.applicable })}</td>
-                    <td>
-                      <div className="table-actions">
-                        <a href={formatRoute({ name: "tasks", id: a.id })}>
-                          {t("open")}
-                          <span className="visually-hidden"> {name}</span>
-                        </a>
-                        <button type="button" className="link-button" onClick={() => void duplicate(row)}>
-                          {t("duplicate", { year: a.year + 1 })}
-                          <span className="visually-hidden"> ({name})</span>
-                        </button>
-                        <a href={formatRoute({ name: "delete", id: a.id })}>
-                          {t("delete")}
-                          <span className="visually-hidden"> {name}</span>
-                        </a>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
+              {rows.map((row) => (
+                <ErrorBoundary key={row.assessment.id} fallback={(error) => <DamagedRow damaged={{ id: row.assessment.id, problems: [{ where: "(file)", message: String(error) }] }} />}>
+                  <SavedRowView row={row} statusTag={statusTag} onDuplicate={duplicate} />
+                </ErrorBoundary>
+              ))}
+              {damaged.map((d) => (
+                <DamagedRow key={`damaged:${d.id}`} damaged={d} />
+              ))}
             </tbody>
           </table>
         </div>
@@ -173,3 +143,46 @@ export default function StartPage() {
 }
 
 const sameCountry = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/** One saved assessment in the list; drawn inside its own error boundary. */
+function SavedRowView({ row, statusTag, onDuplicate }: { row: SavedRow; statusTag: (row: SavedRow) => ReactNode; onDuplicate: (row: SavedRow) => Promise<void> }) {
+  const t = useT(startMessages);
+  const { locale } = useLocale();
+  const a = row.assessment;
+  const name = `${a.country} ${a.year}`;
+  return (
+    <tr data-assessment-id={a.id}>
+      <th scope="row">
+        <UserText>{a.country}</UserText>
+        {a.title ? (
+          <span className="secondary body-s">
+            <br />
+            <UserText>{a.title}</UserText>
+          </span>
+        ) : null}
+        <br />
+        <span className="secondary body-s">{t(`perspective_${a.perspective}`)}</span>
+      </th>
+      <td>{a.year}</td>
+      <td>{statusTag(row)}</td>
+      <td>{formatDateTime(locale, a.updatedAt)}</td>
+      <td>{row.progress === null ? "–" : t("coverage", { answered: row.answered, applicable: row.applicable })}</td>
+      <td>
+        <div className="table-actions">
+          <a href={formatRoute({ name: "tasks", id: a.id })}>
+            {t("open")}
+            <span className="visually-hidden"> {name}</span>
+          </a>
+          <button type="button" className="link-button" onClick={() => void onDuplicate(row)}>
+            {t("duplicate", { year: a.year + 1 })}
+            <span className="visually-hidden"> ({name})</span>
+          </button>
+          <a href={formatRoute({ name: "delete", id: a.id })}>
+            {t("delete")}
+            <span className="visually-hidden"> {name}</span>
+          </a>
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,10 +1,12 @@
-// Loads the saved assessments with what the list shows about each one.
+// Loads the saved assessments with what the list shows about each one, and the stored
+// records that cannot be read (listed as damaged, never hiding the others).
 import { useCallback, useEffect, useState } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import { assessmentProgress, type Progress } from "../../domain/assessment/progress";
 import { answeredCount, scoreAssessment } from "../../domain/scoring/score";
 import { loadAllQuestionnaires } from "../../questionnaires/load";
 import { getRepository } from "../../storage";
+import type { Unreadable } from "../../storage/repository";
 
 export interface SavedRow {
   assessment: Assessment;
@@ -14,8 +16,13 @@ export interface SavedRow {
   applicable: number;
 }
 
-export function useSaved(): { rows: SavedRow[] | null; reload: () => void } {
-  const [rows, setRows] = useState<SavedRow[] | null>(null);
+export interface Saved {
+  rows: SavedRow[];
+  damaged: Unreadable[];
+}
+
+export function useSaved(): { rows: SavedRow[] | null; damaged: Unreadable[]; reload: () => void } {
+  const [saved, setSaved] = useState<Saved | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
@@ -23,21 +30,29 @@ export function useSaved(): { rows: SavedRow[] | null; reload: () => void } {
     let live = true;
     void (async () => {
       const repository = await getRepository();
-      const [{ assessments }, questionnaires] = await Promise.all([repository.list(), loadAllQuestionnaires()]);
-      const rows = assessments
-        .sort((a, b) => a.country.localeCompare(b.country) || b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))
-        .map((assessment): SavedRow => {
+      const [{ assessments, unreadable }, questionnaires] = await Promise.all([repository.list(), loadAllQuestionnaires()]);
+      const damaged = [...unreadable];
+      const rows: SavedRow[] = [];
+      for (const assessment of assessments.sort((a, b) => a.country.localeCompare(b.country) || b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))) {
+        try {
           const found = questionnaires.find((r) => r.ok && r.questionnaire.id === assessment.questionnaire.id);
-          if (!found?.ok) return { assessment, progress: null, answered: 0, applicable: 0 };
+          if (!found?.ok) {
+            rows.push({ assessment, progress: null, answered: 0, applicable: 0 });
+            continue;
+          }
           const result = scoreAssessment(found.questionnaire, assessment);
-          return {
+          rows.push({
             assessment,
             progress: assessmentProgress(found.questionnaire, assessment),
             answered: answeredCount(result.counts),
             applicable: result.counts.applicable,
-          };
-        });
-      if (live) setRows(rows);
+          });
+        } catch (error) {
+          // One record the scoring cannot handle is listed as damaged; the others still show.
+          damaged.push({ id: assessment.id, problems: [{ where: "(file)", message: error instanceof Error ? error.message : String(error) }] });
+        }
+      }
+      if (live) setSaved({ rows, damaged });
     })();
     const unsubscribe = getRepository().then((r) => r.onExternalChange(reload));
     return () => {
@@ -46,5 +61,5 @@ export function useSaved(): { rows: SavedRow[] | null; reload: () => void } {
     };
   }, [generation, reload]);
 
-  return { rows, reload };
+  return { rows: saved?.rows ?? null, damaged: saved?.damaged ?? [], reload };
 }

@@ -1,4 +1,4 @@
-// #/import: reads an assessment file (size checked before reading, then readDocumentText),
+// #/import: reads an assessment file (size checked before reading, then readDocumentText in a worker: checkFile.ts),
 // then adds it as new, keeps both, replaces one after a confirmation page, or merges chosen
 // sections (MergeSteps.tsx). Nothing is saved before the user's last step.
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -6,16 +6,17 @@ import { useForm } from "react-hook-form";
 import { formatRoute } from "../../app/routes";
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { Problem } from "../../domain/document/problems";
-import { readDocumentText } from "../../domain/document/read";
 import { applyReplace, importAsNew, planWholeImport, type ReplaceOption, type WholeImportPlan } from "../../domain/document/whole-import";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { loadQuestionnaire } from "../../questionnaires/load";
 import { getRepository } from "../../storage";
-import { Button, ErrorSummary, NotificationBanner, PageHeading, Radios, usePageTitle, useT, UserText } from "../../ui";
+import { Button, ErrorSummary, NotificationBanner, PageHeading, Radios, useLocale, usePageTitle, useT, UserText } from "../../ui";
+import { formatNumber } from "../../ui/format";
+import { checkFile } from "./checkFile";
 import { MergeSteps } from "./MergeSteps";
 import { transferMessages } from "./messages";
 import { saveProblem, type Done } from "./saveProblem";
-import { MAX_FILE_MB, mergeTargets, oversizeMb } from "./transfer";
+import { MAX_FILE_MB, mergeTargets, oversize } from "./transfer";
 
 export interface ReadFile {
   plan: WholeImportPlan;
@@ -59,6 +60,8 @@ function FileStep({ onRead }: { onRead: (file: ReadFile) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const [checking, setChecking] = useState(false);
+  const { locale } = useLocale();
   usePageTitle(t("import.title"), !!error || problems.length > 0);
 
   const fail = (message: string | null, found: Problem[] = []) => {
@@ -67,26 +70,36 @@ function FileStep({ onRead }: { onRead: (file: ReadFile) => void }) {
     setAttempt((n) => n + 1);
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const file = (event.currentTarget.elements.namedItem("import-file") as HTMLInputElement | null)?.files?.[0];
-    if (!file) return fail(t("import.noFile"));
+  const sized = (unit: "MB" | "bytes", n: number) => t(unit === "MB" ? "import.sizeMb" : "import.sizeBytes", { n: formatNumber(locale, n, 2) });
+
+  const check = async (file: File) => {
     // The size is checked before a byte is read.
-    const size = oversizeMb(file.size);
-    if (size) return fail(t("import.tooBig", { size, limit: MAX_FILE_MB }));
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return fail(t("import.unreadable"));
-    }
-    const result = readDocumentText(text);
+    const over = oversize(file.size);
+    if (over) return fail(t("import.tooBig", { size: sized(over.unit, over.size), limit: sized(over.unit, over.limit) }));
+    const checked = await checkFile(file);
+    if (checked.kind === "unreadable") return fail(t("import.unreadable"));
+    const result = checked.result;
     if (!result.ok) return fail(null, result.problems);
     const incoming = result.document.assessment;
     const [repository, loaded] = await Promise.all([getRepository(), loadQuestionnaire(incoming.questionnaire.id)]);
     const { assessments } = await repository.list();
     const questionnaire = loaded.ok ? loaded.questionnaire : null;
     onRead({ plan: planWholeImport(assessments, incoming, questionnaire ?? undefined), migratedFrom: result.migratedFrom, questionnaire, saved: assessments });
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (checking) return;
+    const file = (event.currentTarget.elements.namedItem("import-file") as HTMLInputElement | null)?.files?.[0];
+    if (!file) return fail(t("import.noFile"));
+    setChecking(true);
+    try {
+      await check(file);
+    } catch {
+      fail(t("import.unreadable"));
+    } finally {
+      setChecking(false);
+    }
   };
 
   return (
@@ -117,7 +130,12 @@ function FileStep({ onRead }: { onRead: (file: ReadFile) => void }) {
             aria-describedby={error ? "import-file-hint import-file-error" : "import-file-hint"}
           />
         </div>
-        <Button type="submit">{t("import.check")}</Button>
+        <Button type="submit" aria-disabled={checking ? true : undefined}>
+          {t("import.check")}
+        </Button>
+        <div role="status" aria-live="polite" id="import-checking">
+          {checking ? <p className="body">{t("import.checking")}</p> : null}
+        </div>
       </form>
     </>
   );

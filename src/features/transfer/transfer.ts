@@ -4,6 +4,7 @@ import type { Assessment } from "../../domain/assessment/assessment";
 import { exportDocumentText, suggestedFileName } from "../../domain/document/export";
 import { MAX_FILE_BYTES } from "../../domain/document/limits";
 import type { MergeItem } from "../../domain/document/section-merge";
+import { sizeOverLimit, type SizeOverLimit } from "../../domain/document/size";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 
 export type ExportScope = { kind: "whole" } | { kind: "section"; dimensionId: string };
@@ -30,9 +31,9 @@ export function exportFile(assessment: Assessment, questionnaire: Questionnaire,
 
 export const MAX_FILE_MB = MAX_FILE_BYTES / 1048576;
 
-/** null when a file of `bytes` may be read; else its size in MB (one decimal) for the message. */
-export function oversizeMb(bytes: number): string | null {
-  return bytes > MAX_FILE_BYTES ? (bytes / 1048576).toFixed(1) : null;
+/** null when a file of `bytes` may be read; else its size and the limit, in units that show the difference. */
+export function oversize(bytes: number): SizeOverLimit | null {
+  return bytes > MAX_FILE_BYTES ? sizeOverLimit(bytes, MAX_FILE_BYTES) : null;
 }
 
 const sameCountry = (a: Assessment, b: Assessment) => a.country.trim().toLowerCase() === b.country.trim().toLowerCase();

@@ -3,7 +3,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { formatRoute } from "../../app/routes";
 import type { Answer } from "../../domain/assessment/assessment";
-import { figureAnswerText, type Figure } from "../../domain/number/format";
+import { figureAnswer } from "../../domain/number/format";
 import type { Indicator } from "../../domain/questionnaire/schema";
 import { pick } from "../../domain/text";
 import { z } from "../../domain/zod";
@@ -48,7 +48,7 @@ export function CheckView({ context, page, send }: Props) {
       c.kind === "option"
         ? optionLabel(indicator, c.optionId)
         : c.kind === "number"
-          ? figureLabel(indicator, c, locale)
+          ? figureAnswer(indicator, c, locale)
           : c.kind === "dontKnow"
             ? t("dontKnow")
             : t("notApplicable");
@@ -146,11 +146,6 @@ function Detail({ label, text }: { label: string; text: string }) {
       <UserText block>{text}</UserText>
     </p>
   );
-}
-
-/** "5.4% (2025)" in the page's language. */
-function figureLabel(indicator: Indicator, figure: Figure, locale: string) {
-  return indicator.number ? figureAnswerText(locale, figure, indicator.number) : `${figure.value} (${figure.year})`;
 }
 
 /** The chosen option's label, marked as English when it falls back to English (keeps its punctuation in place on right-to-left pages). */

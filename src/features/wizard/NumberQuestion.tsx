@@ -17,6 +17,7 @@ import type { Draft } from "../../storage";
 import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, TextArea, TextInput, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
 import type { Translate } from "../../i18n/translate";
 import { answerToDraft, DONT_KNOW, FIGURE, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
+import { GlossaryTerms } from "./GlossaryTerms";
 import { wizardMessages } from "./messages";
 import { Notice } from "./Notice";
 import { routeOf } from "./paths";
@@ -186,6 +187,7 @@ export function NumberQuestion({ context, page, send, indicator }: Props) {
               registration={register("choice")}
               checkedValue={choice ?? undefined}
             />
+            <GlossaryTerms questionnaire={q} indicator={indicator} />
             <TextArea
               id="evidence"
               label={t("evidence")}

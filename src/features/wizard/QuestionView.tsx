@@ -10,6 +10,7 @@ import { answerAt } from "../../domain/assessment/records";
 import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, Tag, TextArea, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
 import { answerToDraft, DONT_KNOW, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
 import { wizardMessages } from "./messages";
+import { GlossaryTerms } from "./GlossaryTerms";
 import { Notice } from "./Notice";
 import { NumberQuestion } from "./NumberQuestion";
 import { routeOf } from "./paths";
@@ -132,6 +133,7 @@ function ChoiceQuestion({ context, page, send }: Props) {
               registration={register("choice")}
               checkedValue={choice ?? undefined}
             />
+            <GlossaryTerms questionnaire={q} indicator={indicator} />
             <TextArea
               id="evidence"
               label={t("evidence")}

@@ -1,8 +1,12 @@
 /**
- * Expected scores worked out from the scoring contract in the product brief, written again
- * here on plain JSON so the browser tests do not trust the app's own scoring code:
- *   an indicator applies when its perspective matches and its conditions hold, and it is
- *   not answered Not applicable; value = option score / 10 (Don't know, blank: 0);
+ * Expected scores worked out from the scoring contract (README, "How scores are computed",
+ * scoring method 2), written again here on plain JSON so the browser tests do not trust the
+ * app's own scoring code:
+ *   an indicator is in scope when its perspective matches and each parent is in scope and not
+ *   answered Not applicable; a follow-up whose parent was answered outside its condition (or
+ *   Don't know, or is itself not asked) is "not asked": it applies, counts 0 and is answered for
+ *   coverage; a follow-up whose parent is blank is blank too; an in-scope indicator applies
+ *   unless answered Not applicable; value = option score / 10 (Don't know, blank: 0);
  *   dimension = 100 x sum(weight x value) / sum(weight); overall = mean of the dimensions.
  */
 import { readFileSync } from "node:fs";
@@ -41,8 +45,11 @@ export interface ExpectedIndicator {
   question: string;
   leadMinistry: string;
   applies: boolean;
-  asked: boolean;
-  /** The option chosen, when one was. */
+  /** Perspective and parents leave it in: it has a row in the calculation table. */
+  inScope: boolean;
+  /** A follow-up not asked because of its parent's answer (counts 0). */
+  notAsked: boolean;
+  /** The option chosen, when one was and the question was asked. */
   optionScore: number | null;
   value: number;
   weight: number;
@@ -58,45 +65,69 @@ export interface ExpectedDimension {
   dontKnow: number;
   missing: number;
   notApplicable: number;
+  notAsked: number;
   indicators: ExpectedIndicator[];
 }
-export interface Expected { overall: number | null; dimensions: ExpectedDimension[]; applicable: number; answeredOrDontKnow: number; dontKnow: number }
+export interface Expected {
+  overall: number | null;
+  dimensions: ExpectedDimension[];
+  applicable: number;
+  /** answered + Don't know + not asked: nothing left to ask. */
+  answeredForCoverage: number;
+  dontKnow: number;
+  notAsked: number;
+}
 
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), "utf8")) as T;
 export const seed = (name: string): SeedAssessment => readJson<{ assessment: SeedAssessment }>(`seeds/${name}.json`).assessment;
 export const picmd = (): QuestionnaireJson => readJson<QuestionnaireJson>("questionnaires/picmd-national.json");
 
-export function expectedScores(q: QuestionnaireJson, a: SeedAssessment): Expected {
-  const asked = new Set<string>();
+type Scope = "in" | "out" | "notAsked" | "parentBlank";
+
+function scopes(q: QuestionnaireJson, a: SeedAssessment): Map<string, Scope> {
+  const scope = new Map<string, Scope>();
+  const rank: Record<Scope, number> = { in: 0, notAsked: 1, parentBlank: 2, out: 3 };
   for (const i of q.indicators) {
-    const perspectiveOk = i.perspective === "both" || a.perspective === "both" || i.perspective === a.perspective;
-    const conditionsOk = (i.conditions ?? []).every((c) => {
+    let s: Scope = i.perspective === "both" || a.perspective === "both" || i.perspective === a.perspective ? "in" : "out";
+    for (const c of s === "out" ? [] : i.conditions ?? []) {
+      const parent = scope.get(c.indicator)!;
       const choice = a.answers[c.indicator]?.choice;
-      return asked.has(c.indicator) && choice?.kind === "option" && c.optionIn.includes(choice.optionId);
-    });
-    if (perspectiveOk && conditionsOk) asked.add(i.id);
+      let here: Scope = parent;
+      if (parent === "in") {
+        if (!choice) here = "parentBlank";
+        else if (choice.kind === "notApplicable") here = "out";
+        else if (choice.kind === "dontKnow") here = "notAsked";
+        else here = c.optionIn.includes(choice.optionId) ? "in" : "notAsked";
+      }
+      if (rank[here] > rank[s]) s = here;
+    }
+    scope.set(i.id, s);
   }
+  return scope;
+}
+
+export function expectedScores(q: QuestionnaireJson, a: SeedAssessment): Expected {
+  const scope = scopes(q, a);
   const dimensions = q.dimensions.map((d): ExpectedDimension => {
-    const e: ExpectedDimension = { id: d.id, title: d.title.en, score: null, weightSum: 0, weightedSum: 0, applicable: 0, answered: 0, dontKnow: 0, missing: 0, notApplicable: 0, indicators: [] };
+    const e: ExpectedDimension = { id: d.id, title: d.title.en, score: null, weightSum: 0, weightedSum: 0, applicable: 0, answered: 0, dontKnow: 0, missing: 0, notApplicable: 0, notAsked: 0, indicators: [] };
     for (const i of q.indicators.filter((x) => x.dimension === d.id)) {
-      const choice = a.answers[i.id]?.choice ?? null;
+      const s = scope.get(i.id)!;
+      const choice = s === "in" ? (a.answers[i.id]?.choice ?? null) : null;
       const weight = i.weight ?? 1;
-      const isAsked = asked.has(i.id);
-      if (isAsked && choice?.kind === "notApplicable") e.notApplicable += 1;
-      const applies = isAsked && choice?.kind !== "notApplicable";
-      let value = 0;
+      if (choice?.kind === "notApplicable") e.notApplicable += 1;
+      const applies = s !== "out" && choice?.kind !== "notApplicable";
       const optionScore = choice?.kind === "option" ? i.options.find((o) => o.id === choice.optionId)!.score : null;
+      const value = optionScore !== null ? optionScore / 10 : 0;
       if (applies) {
         e.applicable += 1;
-        if (optionScore !== null) {
-          e.answered += 1;
-          value = optionScore / 10;
-        } else if (choice?.kind === "dontKnow") e.dontKnow += 1;
+        if (s === "notAsked") e.notAsked += 1;
+        else if (optionScore !== null) e.answered += 1;
+        else if (choice?.kind === "dontKnow") e.dontKnow += 1;
         else e.missing += 1;
         e.weightSum += weight;
         e.weightedSum += weight * value;
       }
-      e.indicators.push({ id: i.id, question: i.question.en, leadMinistry: i.leadMinistry, applies, asked: isAsked, optionScore, value, weight });
+      e.indicators.push({ id: i.id, question: i.question.en, leadMinistry: i.leadMinistry, applies, inScope: s !== "out", notAsked: s === "notAsked", optionScore, value, weight });
     }
     e.score = e.weightSum > 0 ? (100 * e.weightedSum) / e.weightSum : null;
     return e;
@@ -107,8 +138,9 @@ export function expectedScores(q: QuestionnaireJson, a: SeedAssessment): Expecte
     overall: scored.length ? scored.reduce((s, x) => s + x, 0) / scored.length : null,
     dimensions,
     applicable: sum((d) => d.applicable),
-    answeredOrDontKnow: sum((d) => d.answered + d.dontKnow),
+    answeredForCoverage: sum((d) => d.answered + d.dontKnow + d.notAsked),
     dontKnow: sum((d) => d.dontKnow),
+    notAsked: sum((d) => d.notAsked),
   };
 }
 
@@ -129,19 +161,21 @@ export function expectedGaps(e: Expected, filter: { dimension?: string; ministry
 
 /**
  * Question-by-question change from an earlier to a later assessment (same questionnaire
- * version): comparable only when asked in both years, Not applicable in neither, and an
- * option chosen in both; then the option scores decide.
+ * version): comparable only when it applies in both years and in each year an option was
+ * chosen or it was a follow-up not asked (level 0); then the values decide.
  */
 export function expectedChanges(q: QuestionnaireJson, earlier: SeedAssessment, later: SeedAssessment) {
   const before = expectedScores(q, earlier).dimensions.flatMap((d) => d.indicators);
   const after = expectedScores(q, later).dimensions.flatMap((d) => d.indicators);
   const counts = { improved: 0, regressed: 0, unchanged: 0, notComparable: 0 };
   const regressed: string[] = [];
+  const level = (i: ExpectedIndicator) => (i.notAsked ? 0 : i.optionScore);
   before.forEach((b, k) => {
     const a = after[k]!;
-    if (!b.applies || !a.applies || b.optionScore === null || a.optionScore === null) counts.notComparable += 1;
-    else if (a.optionScore > b.optionScore) counts.improved += 1;
-    else if (a.optionScore < b.optionScore) (counts.regressed += 1), regressed.push(a.id);
+    const [from, to] = [level(b), level(a)];
+    if (!b.applies || !a.applies || from === null || to === null) counts.notComparable += 1;
+    else if (to > from) counts.improved += 1;
+    else if (to < from) (counts.regressed += 1), regressed.push(a.id);
     else counts.unchanged += 1;
   });
   return { counts, regressed };

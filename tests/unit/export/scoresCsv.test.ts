@@ -8,9 +8,21 @@ import { csvRecords, parseCsv } from "./parseCsv";
 
 const q = mini();
 
+function splitOutsideQuotes(line: string, separator: string): string[] {
+  const cells = [""];
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === separator && !quoted) cells.push("");
+    else cells[cells.length - 1] += ch;
+  }
+  return cells;
+}
+
 describe("csv writer", () => {
-  it("quotes commas, quotes and line breaks (RFC 4180)", () => {
-    expect(csvCell("plain")).toBe("plain");
+  it("quotes every text cell (RFC 4180), doubling quotes; numbers and empty cells stay bare", () => {
+    expect(csvCell("plain")).toBe('"plain"');
+    expect(csvCell("")).toBe('""');
     expect(csvCell("a,b")).toBe('"a,b"');
     expect(csvCell('say "yes"')).toBe('"say ""yes"""');
     expect(csvCell("two\nlines")).toBe('"two\nlines"');
@@ -21,19 +33,27 @@ describe("csv writer", () => {
 
   it("puts an apostrophe before text that a spreadsheet would run as a formula", () => {
     expect(csvCell("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvCell("+1")).toBe("'+1");
-    expect(csvCell("-2+3")).toBe("'-2+3");
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("\tcmd")).toBe("'\tcmd");
+    expect(csvCell("+1")).toBe(`"'+1"`);
+    expect(csvCell("-2+3")).toBe(`"'-2+3"`);
+    expect(csvCell("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
+    expect(csvCell("\tcmd")).toBe(`"'\tcmd"`);
     expect(csvCell("\rcmd")).toBe("\"'\rcmd\"");
-    expect(csvCell("a=b")).toBe("a=b");
+    expect(csvCell("a=b")).toBe('"a=b"');
     // Numbers are numbers, not text: a negative change stays a number.
     expect(csvCell(-2)).toBe("-2");
   });
 
   it("starts with a BOM and ends every line with CRLF", () => {
     const text = toCsv(["a", "b"], [["x", 1], ["y", null]]);
-    expect(text).toBe("\uFEFFa,b\r\nx,1\r\ny,\r\n");
+    expect(text).toBe('\uFEFF"a","b"\r\n"x",1\r\n"y",\r\n');
+  });
+
+  it("keeps a formula after a semicolon inside its quoted cell (spreadsheets that split on ;)", () => {
+    const line = toCsv(["evidence", "score"], [["See note;=cmd|' /C calc'!A0", 3]]).split("\r\n")[1]!;
+    expect(line).toBe(`"See note;=cmd|' /C calc'!A0",3`);
+    // Split the way a French spreadsheet does, on ";" outside quotes: nothing starts with "=".
+    expect(splitOutsideQuotes(line, ";")).toEqual([line]);
+    expect(parseCsv(`${line}\r\n`)).toEqual([["See note;=cmd|' /C calc'!A0", "3"]]);
   });
 });
 

@@ -1,8 +1,9 @@
-// Annex: every question asked, with answer, who answered, evidence and comment, by dimension.
+// Annexes: every question in scope, with answer, who answered, evidence and comment, by
+// dimension (context questions marked); then the definitions of the glossary terms used.
 import { COLOUR, heading, newPage, paragraph, type Ctx } from "./layout";
 import { table } from "./table";
 
-export function drawAnnex(ctx: Ctx): void {
+export function drawAnnex(ctx: Ctx, afterSection: () => void = () => {}): void {
   const { model, t } = ctx;
   newPage(ctx);
   heading(ctx, t("annex.heading"), 1);
@@ -12,7 +13,7 @@ export function drawAnnex(ctx: Ctx): void {
     table(ctx, {
       head: [[t("annex.question"), t("annex.answer"), t("annex.evidence"), t("annex.comment")]],
       body: section.questions.map((q) => [
-        q.question,
+        q.context ? `${q.question}\n\n${t("annex.context")}` : q.question,
         q.answeredBy ? `${q.answer}\n\n${t("annex.answeredBy")}: ${q.answeredBy}` : q.answer,
         q.evidence || t("empty"),
         q.comment || t("empty"),
@@ -20,5 +21,19 @@ export function drawAnnex(ctx: Ctx): void {
       styles: { fontSize: 8.5 },
       columnStyles: { 0: { cellWidth: 44 }, 1: { cellWidth: 42 }, 3: { cellWidth: 32 } },
     });
+    afterSection();
   }
+}
+
+export function drawGlossary(ctx: Ctx): void {
+  const { model, t } = ctx;
+  if (!model.glossary.length) return;
+  heading(ctx, t("glossary.heading"), 1);
+  paragraph(ctx, t("glossary.intro"), 10, "normal", COLOUR.muted);
+  table(ctx, {
+    head: [[t("glossary.term"), t("glossary.definition")]],
+    body: model.glossary.map((g) => [g.term, g.definition]),
+    styles: { fontSize: 8.5 },
+    columnStyles: { 0: { cellWidth: 50 } },
+  });
 }

@@ -29,6 +29,7 @@ export function drawCover(ctx: Ctx): void {
     [t("cover.leadMinistry"), c.leadMinistry],
     [t("cover.questionnaire"), c.questionnaire.display],
     [t("cover.generatedOn"), c.generatedOn],
+    [t("cover.scoringMethod"), c.scoringMethod],
   ];
   const labelWidth = 50;
   for (const [label, value] of rows) {

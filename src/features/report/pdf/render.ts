@@ -4,7 +4,7 @@
 // doc.text / autotable cells as plain strings: never HTML, never images.
 import { jsPDF } from "jspdf";
 import type { ReportModel } from "../../../domain/report";
-import { drawAnnex } from "./annex";
+import { drawAnnex, drawGlossary } from "./annex";
 import { drawCover } from "./cover";
 import { decoratePages } from "./decorate";
 import type { ReportFonts } from "./fonts";
@@ -15,7 +15,10 @@ import { drawScores } from "./scores";
 import { drawSummary } from "./summary";
 import { registerFonts } from "./text";
 
-export function renderReportPdfWithFonts(model: ReportModel, fonts: ReportFonts): Uint8Array<ArrayBuffer> {
+/** Called after each part of the report is drawn: `done` of `total` parts (the last one is writing the file). */
+export type PdfProgress = (done: number, total: number) => void;
+
+export function renderReportPdfWithFonts(model: ReportModel, fonts: ReportFonts, onProgress: PdfProgress = () => {}): Uint8Array<ArrayBuffer> {
   const doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: true, putOnlyUsedFonts: true });
   registerFonts(doc, fonts);
   doc.setFont(FONT, "normal");
@@ -28,15 +31,28 @@ export function renderReportPdfWithFonts(model: ReportModel, fonts: ReportFonts)
   if (model.direction === "rtl") doc.viewerPreferences({ Direction: "R2L" });
 
   const ctx = makeCtx(doc, model);
+  // The annex (every answer with its evidence) is most of the work: one part per section.
+  const total = 7 + model.annex.length;
+  let done = 0;
+  const step = () => onProgress(++done, total);
   drawCover(ctx);
   newPage(ctx);
   drawSummary(ctx);
+  step();
   drawScores(ctx);
+  step();
   drawGaps(ctx);
+  step();
   drawPlan(ctx);
-  drawAnnex(ctx);
+  step();
+  drawAnnex(ctx, step);
+  drawGlossary(ctx);
+  step();
   decoratePages(ctx);
-  return new Uint8Array(doc.output("arraybuffer"));
+  step();
+  const bytes = new Uint8Array(doc.output("arraybuffer"));
+  step();
+  return bytes;
 }
 
 /** 32 hex digits from a string (FNV-1a, four rounds with different seeds): stable, not secret. */
