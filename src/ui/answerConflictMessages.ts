@@ -10,7 +10,7 @@ export const answerConflictMessages = {
   },
   fr: {
     dontKnow: "Je ne sais pas",
-    notApplicable: "Sans objet : {reason}",
+    notApplicable: "Sans objet : {reason}",
     evidence: "Justificatifs",
     comment: "Commentaire",
     by: "Réponse de",
