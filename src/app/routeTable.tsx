@@ -9,6 +9,7 @@ const StartPage = lazy(() => import("../features/start/StartPage"));
 const CreatePage = lazy(() => import("../features/start/CreatePage"));
 const DeletePage = lazy(() => import("../features/start/DeletePage"));
 const WizardPage = lazy(() => import("../features/wizard/WizardPage"));
+const UpdatePage = lazy(() => import("../features/wizard/UpdatePage"));
 const ResultsPage = lazy(() => import("../features/results/ResultsRoute"));
 const ComparePage = lazy(() => import("../features/compare/CompareRoute"));
 const ReportPage = lazy(() => import("../features/report/ReportRoute"));
@@ -33,6 +34,8 @@ export function pageFor(route: Route): RouteEntry {
     case "question":
     case "check":
       return { page: WizardPage as Page, key: `wizard:${route.id}` };
+    case "update":
+      return { page: UpdatePage as Page, key: `update:${route.id}` };
     case "results":
       return { page: ResultsPage as Page, key: `results:${route.id}` };
     case "compare":

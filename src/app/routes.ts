@@ -12,6 +12,7 @@ export type Route =
   | { name: "results"; id: string; dimension?: string; ministry?: string }
   | { name: "report"; id: string }
   | { name: "export"; id: string }
+  | { name: "update"; id: string }
   | { name: "notFound"; path: string };
 
 const SEGMENT = /^[A-Za-z0-9._-]{1,200}$/;
@@ -39,6 +40,7 @@ export function parseRoute(hash: string): Route {
     if (p[2] === "delete") return { name: "delete", id };
     if (p[2] === "report") return { name: "report", id };
     if (p[2] === "export") return { name: "export", id };
+    if (p[2] === "update") return { name: "update", id };
     if (p[2] === "results") {
       const route: Route = { name: "results", id };
       const dimension = query.get("dimension");
@@ -78,6 +80,8 @@ export function formatRoute(route: Route): string {
       return `${a(route.id)}/report`;
     case "export":
       return `${a(route.id)}/export`;
+    case "update":
+      return `${a(route.id)}/update`;
     case "results": {
       const query = new URLSearchParams();
       if (route.dimension) query.set("dimension", route.dimension);

@@ -36,25 +36,41 @@ export function loadAllQuestionnaires(): Promise<LoadResult[]> {
   return Promise.all(Object.entries(files).map(([path, load]) => loadFile(path, load)));
 }
 
-/** The questionnaire with this id; a result with problems when missing or invalid. */
-export async function loadQuestionnaire(id: string): Promise<LoadResult> {
-  // The file is usually named after its id: try it first so only one chunk is fetched.
-  const direct = Object.entries(files).find(([path]) => fileName(path) === `${id}.json`);
-  if (direct) {
+/**
+ * The questionnaire with this id: the given version, or the newest installed one when no
+ * version is given. A result with problems when missing or invalid. Files are usually
+ * named `<id>.json` (newest) and `<id>.v<N>.json` (kept for assessments made on version N):
+ * those are tried first so only one chunk is fetched.
+ */
+export async function loadQuestionnaire(id: string, version?: number): Promise<LoadResult> {
+  const names = version === undefined ? [`${id}.json`] : [`${id}.v${version}.json`, `${id}.json`];
+  let failed: LoadResult | undefined;
+  for (const name of names) {
+    const direct = Object.entries(files).find(([path]) => fileName(path) === name);
+    if (!direct) continue;
     const result = await loadFile(direct[0], direct[1]);
-    if (!result.ok || result.questionnaire.id === id) return result;
+    if (!result.ok) failed ??= result;
+    else if (result.questionnaire.id === id && (version === undefined || result.questionnaire.version === version)) return result;
   }
-  for (const result of await loadAllQuestionnaires()) {
-    if (result.ok && result.questionnaire.id === id) return result;
-  }
-  return { ok: false, file: `${id}.json`, problems: [{ where: "(file)", message: `No questionnaire with id "${id}" is installed.` }] };
+  const valid = (await loadAllQuestionnaires()).filter((r): r is Loaded => r.ok && r.questionnaire.id === id);
+  const chosen = version === undefined ? newestOf(valid) : valid.find((r) => r.questionnaire.version === version);
+  if (chosen) return chosen;
+  if (failed) return failed;
+  const what = version === undefined ? `with id "${id}"` : `"${id}" version ${version}`;
+  return { ok: false, file: `${id}.json`, problems: [{ where: "(file)", message: `No questionnaire ${what} is installed.` }] };
+}
+
+type Loaded = Extract<LoadResult, { ok: true }>;
+
+function newestOf(results: Loaded[]): Loaded | undefined {
+  return results.reduce<Loaded | undefined>((best, r) => (!best || r.questionnaire.version > best.questionnaire.version ? r : best), undefined);
 }
 
 /** The questionnaire for new assessments: the default one if present, else the first valid one. */
 export async function loadDefaultQuestionnaire(): Promise<LoadResult> {
   const all = await loadAllQuestionnaires();
-  const valid = all.filter((r): r is Extract<LoadResult, { ok: true }> => r.ok);
-  const chosen = valid.find((r) => r.questionnaire.id === DEFAULT_QUESTIONNAIRE_ID) ?? valid[0];
+  const valid = all.filter((r): r is Loaded => r.ok);
+  const chosen = newestOf(valid.filter((r) => r.questionnaire.id === DEFAULT_QUESTIONNAIRE_ID)) ?? valid[0];
   if (chosen) return chosen;
   return all.find((r) => !r.ok) ?? { ok: false, file: "questionnaires/", problems: [{ where: "(folder)", message: "No questionnaire is installed." }] };
 }

@@ -4,11 +4,15 @@ import type { Assessment } from "../domain/assessment/assessment";
 import type { Problem } from "../domain/document/problems";
 import type { Questionnaire } from "../domain/questionnaire/schema";
 import type { QuestionnaireProblem } from "../domain/questionnaire/validate";
-import { loadQuestionnaire } from "../questionnaires/load";
+import { loadForAssessment } from "../questionnaires/forAssessment";
 import { getRepository, type AssessmentRepository } from "../storage";
 
 export type AssessmentLoad =
-  | { kind: "ready"; assessment: Assessment; questionnaire: Questionnaire; repository: AssessmentRepository }
+  /**
+   * `questionnaire` is the one the assessment is read with (its own version when installed);
+   * `newest` the newest installed version, which the user may update the assessment to.
+   */
+  | { kind: "ready"; assessment: Assessment; questionnaire: Questionnaire; newest: Questionnaire; repository: AssessmentRepository }
   /** No such assessment, or (with problems) one that is saved but cannot be read. */
   | { kind: "notFound"; problems?: Problem[] | undefined }
   | { kind: "badQuestionnaire"; file: string; problems: QuestionnaireProblem[] };
@@ -17,7 +21,7 @@ export async function loadAssessment(id: string): Promise<AssessmentLoad> {
   const repository = await getRepository();
   const found = await repository.get(id);
   if (!found.assessment) return { kind: "notFound", problems: found.problems };
-  const questionnaire = await loadQuestionnaire(found.assessment.questionnaire.id);
-  if (!questionnaire.ok) return { kind: "badQuestionnaire", file: questionnaire.file, problems: questionnaire.problems };
-  return { kind: "ready", assessment: found.assessment, questionnaire: questionnaire.questionnaire, repository };
+  const read = await loadForAssessment(found.assessment);
+  if (!read.ok) return { kind: "badQuestionnaire", file: read.file, problems: read.problems };
+  return { kind: "ready", assessment: read.assessment, questionnaire: read.questionnaire, newest: read.newest, repository };
 }

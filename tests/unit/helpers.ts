@@ -10,7 +10,10 @@ export function loadQuestionnaire(path: string): Questionnaire {
 }
 
 export const mini = () => loadQuestionnaire("tests/fixtures/questionnaires/mini.json");
+/** The national questionnaire as shipped (the newest version). */
 export const national = () => loadQuestionnaire("questionnaires/picmd-national.json");
+/** Version 1 of the national questionnaire, kept for assessments answered on it. */
+export const nationalV1 = () => loadQuestionnaire("questionnaires/picmd-national.v1.json");
 
 export function answer(choice: Choice | string): Answer {
   return {

@@ -14,6 +14,7 @@ import { messages as resultsMessages } from "../../src/features/results/messages
 import { startMessages } from "../../src/features/start/messages";
 import { transferMessages } from "../../src/features/transfer/messages";
 import { wizardMessages } from "../../src/features/wizard/messages";
+import { updateMessages } from "../../src/features/wizard/updateMessages";
 import { formatChange, formatDateTime, formatNumber, formatPercent } from "../../src/ui/format";
 import { assessmentProblemMessages, questionnaireProblemMessages, uiMessages } from "../../src/ui/messages";
 import { answerConflictMessages } from "../../src/ui/answerConflictMessages";
@@ -29,6 +30,7 @@ const catalogues: Record<string, AnyCatalogue> = {
   "src/ui (answer conflicts)": answerConflictMessages,
   "src/features/start": startMessages,
   "src/features/wizard": wizardMessages,
+  "src/features/wizard (update)": updateMessages,
   "src/features/results": resultsMessages,
   "src/features/compare": compareMessages,
   "src/features/report": reportPageMessages,

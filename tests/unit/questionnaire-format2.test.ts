@@ -5,7 +5,7 @@ import { validateQuestionnaire } from "../../src/domain/questionnaire/validate";
 import { bandScore } from "../../src/domain/questionnaire/bands";
 import { citationText, indicatorCitations } from "../../src/domain/questionnaire/sources";
 import type { NumberSpec } from "../../src/domain/questionnaire/schema";
-import { national } from "./helpers";
+import { national, nationalV1 } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -169,24 +169,31 @@ describe("bandScore", () => {
 });
 
 describe("readable citations", () => {
-  const q = national();
+  const v1 = nationalV1();
+  const v2 = national();
   it("reads short name and section in each language, never a file name", () => {
-    const imc = q.indicators.find((i) => i.id === "inst.imc.exists")!;
-    expect(indicatorCitations(q, imc, "en")).toEqual([
+    const imc = v1.indicators.find((i) => i.id === "inst.imc.exists")!;
+    expect(indicatorCitations(v1, imc, "en")).toEqual([
       "GFMD Brussels 2007, Roundtable 3, introduction",
       "GFMD Brussels 2007, Roundtable 3, session 3.2",
       "GCM thematic session 4, 2017, section III.b (policy coherence)",
     ]);
-    expect(citationText(q, imc.sources[1]!, "fr")).toBe("FMMD Bruxelles 2007, table ronde 3, séance 3.2");
-    expect(citationText(q, imc.sources[1]!, "es")).toBe("FMMD Bruselas 2007, mesa redonda 3, sesión 3.2");
-    for (const i of q.indicators) for (const locale of ["en", "fr", "es", "ar"]) {
-      for (const text of indicatorCitations(q, i, locale)) expect(text).not.toMatch(/\.txt|§/);
+    expect(citationText(v1, imc.sources[1]!, "fr")).toBe("FMMD Bruxelles 2007, table ronde 3, séance 3.2");
+    expect(citationText(v1, imc.sources[1]!, "es")).toBe("FMMD Bruselas 2007, mesa redonda 3, sesión 3.2");
+    for (const q of [v1, v2]) for (const i of q.indicators) for (const locale of ["en", "fr", "es", "ar"]) {
+      const texts = indicatorCitations(q, i, locale);
+      expect(texts.length, `${q.version} ${i.id}`).toBeGreaterThan(0);
+      for (const text of texts) expect(text).not.toMatch(/\.txt|§/);
     }
   });
-  it("cites only catalogue sources, all five seeds among them", () => {
-    expect(q.sources.filter((s) => !s.outsideSeeds).map((s) => s.id)).toEqual([
-      "gcm-ts4-2017", "gfmd-2007-roundtables", "unitar-2007-partnerships", "undesa-2014-cm12", "gfmd-2017-hlpf",
-    ]);
-    expect(q).toMatchObject({ id: "picmd-national", version: 1, formatVersion: 2 });
+  it("cites only catalogue sources, all five seeds among them; the others are marked outside the seeds", () => {
+    for (const q of [v1, v2]) {
+      expect(q.sources.filter((s) => !s.outsideSeeds).map((s) => s.id).sort()).toEqual(
+        ["gcm-ts4-2017", "gfmd-2007-roundtables", "gfmd-2017-hlpf", "undesa-2014-cm12", "unitar-2007-partnerships"],
+      );
+      expect(q).toMatchObject({ id: "picmd-national", formatVersion: 2 });
+    }
+    expect([v1.version, v2.version]).toEqual([1, 2]);
+    expect(v2.sources.filter((s) => s.outsideSeeds).length).toBeGreaterThan(10);
   });
 });

@@ -6,9 +6,9 @@ import { bandScore } from "../../src/domain/questionnaire/bands";
 import { buildQuestionnaire, type IndicatorSpec } from "./questionnaire-builder";
 import type { Answer } from "../../src/domain/assessment/assessment";
 import type { Indicator, Perspective, Questionnaire } from "../../src/domain/questionnaire/schema";
-import { answer, dontKnow, mini, national, notApplicable } from "./helpers";
+import { answer, dontKnow, mini, national, nationalV1, notApplicable } from "./helpers";
 
-const questionnaires: [string, Questionnaire][] = [["mini", mini()], ["national", national()]];
+const questionnaires: [string, Questionnaire][] = [["mini", mini()], ["national", national()], ["national v1", nationalV1()]];
 
 /**
  * Two answers to a scored choice question, the second strictly better: a lower option and a
@@ -83,11 +83,10 @@ for (const [name, q] of questionnaires) {
   const perspective = fc.constantFrom("origin" as const, "destination" as const, "both" as const);
   const answerFor = (id: string) => {
     const indicator = q.indicators.find((i) => i.id === id)!;
-    const choices: fc.Arbitrary<Answer | undefined>[] = [
-      fc.constantFrom(...indicator.options.map((o) => answer(o.id))),
-      fc.constant(dontKnow()),
-      fc.constant(undefined),
-    ];
+    const choices: fc.Arbitrary<Answer | undefined>[] = [fc.constant(dontKnow()), fc.constant(undefined)];
+    if (indicator.options.length) choices.push(fc.constantFrom(...indicator.options.map((o) => answer(o.id))));
+    const range = indicator.number;
+    if (range) choices.push(fc.double({ min: range.min, max: range.max, noNaN: true }).map((value) => answer({ kind: "number", value, year: 2025 })));
     if (indicator.allowNotApplicable) choices.push(fc.constant(notApplicable()));
     return fc.oneof(...choices);
   };

@@ -4,10 +4,11 @@
 // their stable ids across questionnaire versions; what cannot be compared says why
 // (see transition.ts).
 import type { Answer } from "../assessment/assessment";
-import type { Dimension, Indicator } from "../questionnaire/schema";
+import type { Dimension, Indicator, Questionnaire } from "../questionnaire/schema";
 import { scoreAssessment, type IndicatorResult } from "../scoring/score";
 import { sameCountryKey } from "./country";
 import { transition } from "./transition";
+import { lineageTo, type Lineage } from "../questionnaire/lineage";
 import type {
   ChangeCounts,
   CompareItem,
@@ -86,12 +87,27 @@ function compareDimensions(years: ComparedYear[]): DimensionComparison[] {
 }
 
 function compareIndicators(years: ComparedYear[], dimensionOrder: string[]): IndicatorComparison[] {
-  const all = [...latestFirst<Indicator>(years, (y) => y.questionnaire.indicators).values()];
+  const byVersion = new Map(years.map((y) => [y.questionnaire.version, y.questionnaire]));
+  const versions = [...byVersion.keys()].sort((a, b) => b - a);
+  // Each indicator is listed under its id in the newest version that has it; an earlier
+  // id it descends from (renamed, split) is not listed again as retired.
+  const home = new Map<string, Questionnaire>();
+  for (const v of versions) for (const i of byVersion.get(v)!.indicators) if (!home.has(i.id)) home.set(i.id, byVersion.get(v)!);
+  const continued = new Set(versions.flatMap((v) => versions.filter((w) => w < v).flatMap((w) => [...lineage(byVersion.get(v)!, w).continued])));
+  const newest = byVersion.get(versions[0]!)!;
+  const all = [...latestFirst<Indicator>(years, (y) => y.questionnaire.indicators).values()].filter(
+    (i) => home.get(i.id) === newest || !continued.has(i.id),
+  );
   const rank = (i: Indicator) => dimensionOrder.indexOf(i.dimension);
   all.sort((a, b) => rank(a) - rank(b)); // stable: keeps questionnaire order within a dimension
   const lookups = years.map((y) => new Map(y.result.dimensions.flatMap((d) => d.indicators).map((r) => [r.indicator.id, r])));
   return all.map((indicator) => {
-    const cells = lookups.map((lookup, k) => indicatorYear(lookup.get(indicator.id), years[k]!.assessment.answers[indicator.id]));
+    const q = home.get(indicator.id)!;
+    const cells = lookups.map((lookup, k) => {
+      const version = years[k]!.questionnaire.version;
+      const id = version < q.version ? (lineage(q, version).earlierId.get(indicator.id) ?? indicator.id) : indicator.id;
+      return indicatorYear(lookup.get(id), years[k]!.assessment.answers[id]);
+    });
     return {
       id: indicator.id,
       indicator,
@@ -100,6 +116,16 @@ function compareIndicators(years: ComparedYear[], dimensionOrder: string[]): Ind
       overall: transition(cells[0]!, cells[cells.length - 1]!),
     };
   });
+}
+
+const lineages = new WeakMap<Questionnaire, Map<number, Lineage>>();
+
+function lineage(newer: Questionnaire, earlierVersion: number): Lineage {
+  let byVersion = lineages.get(newer);
+  if (!byVersion) lineages.set(newer, (byVersion = new Map()));
+  let found = byVersion.get(earlierVersion);
+  if (!found) byVersion.set(earlierVersion, (found = lineageTo(newer, earlierVersion)));
+  return found;
 }
 
 function indicatorYear(r: IndicatorResult | undefined, answer: Answer | undefined): IndicatorYear {

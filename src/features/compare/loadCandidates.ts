@@ -2,6 +2,7 @@
 // questionnaire installed and valid. The others are counted so the page can say so.
 import type { CompareItem } from "../../domain/compare/types";
 import { loadAllQuestionnaires } from "../../questionnaires/load";
+import { questionnaireForAssessment } from "../../questionnaires/forAssessment";
 import { getRepository } from "../../storage";
 
 export interface Candidates {
@@ -15,8 +16,8 @@ export async function loadCandidates(): Promise<Candidates> {
   const [{ assessments, unreadable }, questionnaires] = await Promise.all([repository.list(), loadAllQuestionnaires()]);
   const candidates: CompareItem[] = [];
   for (const assessment of assessments) {
-    const found = questionnaires.find((r) => r.ok && r.questionnaire.id === assessment.questionnaire.id);
-    if (found?.ok) candidates.push({ assessment, questionnaire: found.questionnaire });
+    const found = questionnaireForAssessment(assessment, questionnaires);
+    if (found.ok) candidates.push({ assessment: found.assessment, questionnaire: found.questionnaire });
   }
   return { candidates, leftOut: unreadable.length + assessments.length - candidates.length };
 }

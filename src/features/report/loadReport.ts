@@ -3,7 +3,7 @@
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { findPrevious } from "../../domain/report/previous";
-import { loadQuestionnaire } from "../../questionnaires/load";
+import { loadForAssessment } from "../../questionnaires/forAssessment";
 import { loadAssessment, type AssessmentLoad } from "../../ui/loadAssessment";
 
 export interface ReportData {
@@ -23,7 +23,7 @@ export async function loadReport(id: string): Promise<ReportLoad> {
   const { assessments } = await found.repository.list();
   const previous = findPrevious(found.assessment, assessments);
   if (!previous) return data;
-  const q = await loadQuestionnaire(previous.questionnaire.id);
-  if (q.ok) data.previous = { questionnaire: q.questionnaire, assessment: previous };
+  const q = await loadForAssessment(previous);
+  if (q.ok) data.previous = { questionnaire: q.questionnaire, assessment: q.assessment };
   return data;
 }

@@ -5,6 +5,7 @@ import type { Assessment } from "../../domain/assessment/assessment";
 import { assessmentProgress, type Progress } from "../../domain/assessment/progress";
 import { answeredCount, scoreAssessment } from "../../domain/scoring/score";
 import { loadAllQuestionnaires } from "../../questionnaires/load";
+import { questionnaireForAssessment } from "../../questionnaires/forAssessment";
 import { getRepository } from "../../storage";
 import type { Unreadable } from "../../storage/repository";
 
@@ -35,15 +36,15 @@ export function useSaved(): { rows: SavedRow[] | null; damaged: Unreadable[]; re
       const rows: SavedRow[] = [];
       for (const assessment of assessments.sort((a, b) => a.country.localeCompare(b.country) || b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))) {
         try {
-          const found = questionnaires.find((r) => r.ok && r.questionnaire.id === assessment.questionnaire.id);
-          if (!found?.ok) {
+          const found = questionnaireForAssessment(assessment, questionnaires);
+          if (!found.ok) {
             rows.push({ assessment, progress: null, answered: 0, applicable: 0 });
             continue;
           }
-          const result = scoreAssessment(found.questionnaire, assessment);
+          const result = scoreAssessment(found.questionnaire, found.assessment);
           rows.push({
             assessment,
-            progress: assessmentProgress(found.questionnaire, assessment),
+            progress: assessmentProgress(found.questionnaire, found.assessment),
             answered: answeredCount(result.counts),
             applicable: result.counts.applicable,
           });

@@ -3,11 +3,22 @@ import { sectionProgress } from "../../domain/assessment/progress";
 import { LocalText, PageHeading, TaskList, usePageTitle, useT, UserText, type Task } from "../../ui";
 import { sectionEntry } from "./flow";
 import { wizardMessages } from "./messages";
+import { updateMessages } from "./updateMessages";
 import { Notice } from "./Notice";
 import { routeOf } from "./paths";
 import type { WizardContext, WizardEvent } from "./wizardMachine";
 
-export function TasksView({ context, send }: { context: WizardContext; send: (e: WizardEvent) => void }) {
+/** `update`: a newer version of the questionnaire is installed; the page offers to update to it. */
+export function TasksView({
+  context,
+  send,
+  update,
+}: {
+  context: WizardContext;
+  send: (e: WizardEvent) => void;
+  update: { from: number; to: number } | null;
+}) {
+  const tu = useT(updateMessages);
   const t = useT(wizardMessages);
   const { questionnaire: q, assessment: a } = context;
   usePageTitle(`${t("tasksTitle")}: ${a.country} ${a.year}`);
@@ -38,6 +49,14 @@ export function TasksView({ context, send }: { context: WizardContext; send: (e:
       <div className="grid-two-thirds">
         <Notice context={context} send={send} />
         <PageHeading caption={<UserText>{`${a.country} ${a.year}${a.title ? ` – ${a.title}` : ""}`}</UserText>}>{t("tasksTitle")}</PageHeading>
+        {update ? (
+          <div className="inset-text" id="questionnaire-update">
+            <p>{tu("offer", update)}</p>
+            <p>
+              <a href={formatRoute({ name: "update", id: a.id })}>{tu("offerLink")}</a>
+            </p>
+          </div>
+        ) : null}
         <p>{t("tasksIntro")}</p>
         <p className="heading-s" id="sections-completed">
           {t("completedCount", { done, total: applicable.length })}

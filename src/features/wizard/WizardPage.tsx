@@ -42,7 +42,7 @@ export default function WizardPage({ route }: { route: WizardRoute }) {
   return <Wizard {...loaded} route={route} />;
 }
 
-function Wizard({ questionnaire, assessment: stored, drafts: storedDrafts, adopted, entries, repository, route }: Ready & { route: WizardRoute }) {
+function Wizard({ questionnaire, newest, assessment: stored, drafts: storedDrafts, adopted, entries, repository, route }: Ready & { route: WizardRoute }) {
   const id = stored.id;
   const actorRef = useRef<ActorRefFrom<typeof wizardMachine> | null>(null);
   const [saver] = useState(() =>
@@ -122,5 +122,6 @@ function Wizard({ questionnaire, assessment: stored, drafts: storedDrafts, adopt
   if (state === "check" && page.kind === "check") {
     return <CheckView key={`${page.dimensionId}:${context.externalVersion}`} context={context} page={page} send={send} />;
   }
-  return <TasksView context={context} send={send} />;
+  const update = newest.version > questionnaire.version ? { from: questionnaire.version, to: newest.version } : null;
+  return <TasksView context={context} send={send} update={update} />;
 }
