@@ -269,4 +269,28 @@ describe("two tabs on the same question", () => {
     await expect.poll(async () => (await storedAnswers(tabA, id))?.[first.id]?.evidence, { timeout: 5000 }).toBe("Kept while the other tab saved");
     expect((await storedAnswers(tabA, id))?.[second.id]?.choice.optionId).toBe(indicator(second.id).options[0]!.id);
   });
+
+  it("the other tab changes the question being typed in after a pause: the form shows it and keeps the cursor, typing goes on", async () => {
+    browser = await launchBrowser();
+    const tabA = await browser.newPage();
+    const id = await createAssessment(tabA);
+    await tabA.goto(questionUrl(id));
+    await heading(tabA);
+    const tabB = await browser.context.newPage();
+    await tabB.goto(questionUrl(id));
+    await heading(tabB);
+
+    await tabA.getByLabel(label(first.id, 1), { exact: true }).check();
+    const evidence = tabA.getByLabel("Evidence (optional)");
+    await evidence.click();
+    await tabA.keyboard.type("Decree 12", { delay: 20 });
+    await expect.poll(async () => (await storedAnswers(tabA, id))?.[first.id]?.evidence, { timeout: 5000 }).toBe("Decree 12");
+    await tabB.getByText("This assessment was changed in another tab or window").waitFor({ timeout: 5000 });
+    await tabB.getByLabel(label(first.id, 2), { exact: true }).check();
+    await tabA.getByText("This assessment was changed in another tab or window").waitFor({ timeout: 5000 });
+    expect(await tabA.getByLabel(label(first.id, 2), { exact: true }).isChecked()).toBe(true);
+    await tabA.keyboard.type("/2025", { delay: 20 });
+    expect(await evidence.inputValue()).toBe("Decree 12/2025");
+    await expect.poll(async () => (await storedAnswers(tabA, id))?.[first.id], { timeout: 5000 }).toMatchObject({ choice: { optionId: indicator(first.id).options[2]!.id }, evidence: "Decree 12/2025" });
+  });
 });

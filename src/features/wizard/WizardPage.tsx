@@ -1,6 +1,6 @@
 // Entry of the wizard feature: loads the assessment, its questionnaire and drafts, then
 // runs one wizard machine for as long as the user stays in this assessment.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useActorRef, useSelector } from "@xstate/react";
 import type { ActorRefFrom } from "xstate";
 import { navigate } from "../../app/navigation";
@@ -113,11 +113,26 @@ function Wizard({ questionnaire, newest, assessment: stored, drafts: storedDraft
 
   const state = useSelector(actor, (s) => s.value);
   const context = useSelector(actor, (s) => s.context);
+
+  // Another tab's save reloaded the question on screen: the field being typed in keeps the focus.
+  const focused = useRef<{ indicatorId: string; fieldId: string } | null>(null);
+  useLayoutEffect(() => {
+    const f = focused.current;
+    const current = actor.getSnapshot().context.page;
+    if (!f || current.kind !== "question" || current.indicatorId !== f.indicatorId || document.activeElement !== document.body) return;
+    const field = f.fieldId ? document.getElementById(f.fieldId) : null;
+    field?.focus();
+    if (field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && field.type === "text")) field.setSelectionRange(field.value.length, field.value.length);
+  }, [context.externalVersion, actor]);
   const send = actor.send;
   const page = context.page;
   if (context.conflicts.length > 0) return <ConflictView context={context} send={send} />;
   if (state === "question" && page.kind === "question") {
-    return <QuestionView key={`${page.indicatorId}:${context.externalVersion}`} context={context} page={page} send={send} />;
+    return (
+      <div onFocusCapture={(e) => (focused.current = { indicatorId: page.indicatorId, fieldId: (e.target as HTMLElement).id })}>
+        <QuestionView key={`${page.indicatorId}:${context.externalVersion}`} context={context} page={page} send={send} />
+      </div>
+    );
   }
   if (state === "check" && page.kind === "check") {
     return <CheckView key={`${page.dimensionId}:${context.externalVersion}`} context={context} page={page} send={send} />;
