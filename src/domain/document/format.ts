@@ -5,7 +5,17 @@ import { z } from "../zod";
 import { perspectiveSchema } from "../questionnaire/schema";
 import type { Answer, Assessment } from "../assessment/assessment";
 import { FIRST_FIGURE_YEAR, LAST_FIGURE_YEAR } from "../number/parse";
-import { MAX_ANSWERS, MAX_LONG_TEXT, MAX_NAME } from "./limits";
+import {
+  FIRST_ASSESSMENT_YEAR,
+  ID_PATTERN,
+  LAST_ASSESSMENT_YEAR,
+  MAX_ANSWERS,
+  MAX_COMPLETED_SECTIONS,
+  MAX_ISO_TIME,
+  MAX_LAST_PATH,
+  MAX_LONG_TEXT,
+  MAX_NAME,
+} from "./limits";
 import { TIMESTAMP_FORMAT, timestampProblem } from "./timestamp";
 
 export const DOCUMENT_FORMAT = "coherence-assessment";
@@ -15,13 +25,13 @@ export const CURRENT_FORMAT_VERSION = 2;
 const name = z.string().check(z.maxLength(MAX_NAME));
 const longText = z.string().check(z.maxLength(MAX_LONG_TEXT));
 const isoTime = z.string().check(
-  z.maxLength(40, TIMESTAMP_FORMAT),
+  z.maxLength(MAX_ISO_TIME, TIMESTAMP_FORMAT),
   z.superRefine((text, ctx) => {
-    const problem = text.length <= 40 ? timestampProblem(text) : null;
+    const problem = text.length <= MAX_ISO_TIME ? timestampProblem(text) : null;
     if (problem) ctx.addIssue({ code: "custom", message: problem, input: text });
   }),
 );
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(/^[A-Za-z0-9._-]+$/, "must use only letters, digits, dots, dashes and underscores"));
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(new RegExp(ID_PATTERN), "must use only letters, digits, dots, dashes and underscores"));
 
 const FIGURE_YEAR_RANGE = `must be a year from ${FIRST_FIGURE_YEAR} to ${LAST_FIGURE_YEAR}`;
 
@@ -55,7 +65,7 @@ const answerMap = z.record(id, answerSchema).check(
 export const assessmentSchema = z.object({
   id,
   country: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
-  year: z.int().check(z.minimum(1990), z.maximum(2100)),
+  year: z.int().check(z.minimum(FIRST_ASSESSMENT_YEAR), z.maximum(LAST_ASSESSMENT_YEAR)),
   perspective: perspectiveSchema,
   leadMinistry: name,
   title: z._default(name, ""),
@@ -63,9 +73,9 @@ export const assessmentSchema = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
   answers: answerMap,
-  completedSections: z._default(z.array(id).check(z.maxLength(50)), []),
+  completedSections: z._default(z.array(id).check(z.maxLength(MAX_COMPLETED_SECTIONS)), []),
   archive: z._default(answerMap, {}),
-  lastPath: z._default(z.string().check(z.maxLength(500)), ""),
+  lastPath: z._default(z.string().check(z.maxLength(MAX_LAST_PATH)), ""),
   revision: z._default(z.int().check(z.minimum(0)), 0),
 });
 

@@ -8,6 +8,13 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_NAME = 200; // country, ministry, title, answeredBy, ids
 export const MAX_LONG_TEXT = 100_000; // evidence, comment, reasons; also any string at all
 export const MAX_ANSWERS = 2_000;
+export const FIRST_ASSESSMENT_YEAR = 1990;
+export const LAST_ASSESSMENT_YEAR = 2100;
+/** Ids of assessments, indicators, options and dimensions in a file. */
+export const ID_PATTERN = "^[A-Za-z0-9._-]+$";
+export const MAX_ISO_TIME = 40; // characters of a timestamp (timestamp.ts)
+export const MAX_COMPLETED_SECTIONS = 50;
+export const MAX_LAST_PATH = 500;
 
 // The shape of any document, checked before the schema (shape.ts). A real assessment
 // nests 6 levels deep and holds about 20 values per answer.

@@ -85,7 +85,7 @@ function readShaped(data: unknown): ReadResult {
 }
 
 /** Whatever the app accepts it can keep, export and import back: the export must fit the file limit, with room for the fields the tool sets itself. */
-function exportSizeProblem(document: AssessmentDocument): Problem | null {
+export function exportSizeProblem(document: AssessmentDocument): Problem | null {
   const bytes = maxExportBytes(document.assessment);
   if (bytes <= MAX_FILE_BYTES) return null;
   const { unit, size, limit } = sizeOverLimit(bytes, MAX_FILE_BYTES);

@@ -7,6 +7,8 @@
 import { MAX_TIMESTAMP_YEAR, MIN_TIMESTAMP_YEAR } from "./limits";
 
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?Z$/;
+/** The same pattern as text, for the CouchDB validation function (src/domain/sharing/rules.ts). */
+export const TIMESTAMP_PATTERN = ISO_UTC.source;
 export const TIMESTAMP_FORMAT = "must be a date and time like 2026-01-31T09:00:00.000Z";
 
 export function timestampProblem(text: string): string | null {
