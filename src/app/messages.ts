@@ -51,7 +51,7 @@ export const appMessages = {
     unreadableTitle: "Certaines évaluations enregistrées sont illisibles",
     unreadableBody: "{count} évaluation(s) enregistrée(s) sont endommagées ou proviennent d'une version plus récente de l'outil. Elles ne sont pas modifiées.",
     pageFailedTitle: "Désolé, cette page ne peut pas être affichée",
-    pageFailedBody: "Un problème est survenu dans les données enregistrées ou dans l'outil. Rien n'a été modifié ; vos autres évaluations et le reste de l'outil fonctionnent toujours.",
+    pageFailedBody: "Un problème est survenu dans les données enregistrées ou dans l'outil. Rien n'a été modifié ; vos autres évaluations et le reste de l'outil fonctionnent toujours.",
     pageFailedRetry: "Réessayer",
     pageFailedDetails: "Détails techniques",
   },

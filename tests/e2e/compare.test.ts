@@ -1,17 +1,33 @@
 // Comparing years end to end in real Chromium, on the bundled example data (three years of
-// the Republic of Examplia and one draft of another country). Expected scores and changes
-// are worked out in the test from the seed answers (support/expected.ts).
+// the Republic of Examplia and one draft of another country). 2022 and 2024 were answered
+// on questionnaire version 1, 2026 on version 2: each year is scored on its own version
+// (expected scores worked out in the test from the seed answers, support/expected.ts), and
+// questions are matched across versions as the app's comparison does (support/domain.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { expectNoAxeViolations } from "./support/axe";
 import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import { comparisonOf } from "./support/domain";
 import { heading, loadExample, tabTo } from "./support/example";
-import { expectedChanges, expectedScores, picmd, seed, shown, shownChange } from "./support/expected";
+import { expectedScores, picmd, questionnaireOf, seed, shown, shownChange } from "./support/expected";
 
-const q = picmd();
 const years = [seed("examplia-2022"), seed("examplia-2024"), seed("examplia-2026")];
-const scores = years.map((a) => expectedScores(q, a));
+const scores = years.map((a) => expectedScores(questionnaireOf(a), a));
+const [v1, v2] = [picmd(1), picmd(2)];
 const ALL_THREE = /#\/compare\?ids=examplia-2022,examplia-2024,examplia-2026$/;
+const allThree = comparisonOf(years.map((a) => a.id));
+const lastTwo = comparisonOf([years[1]!.id, years[2]!.id]);
+
+/**
+ * Questions in the comparison: every version 2 question, plus the version 1 questions that
+ * neither live on in version 2 (renamed or split) nor are in it under the same id.
+ */
+function expectedQuestionCount(): number {
+  const continued = new Set(v2Changes().flatMap((c) => (c.kind === "renamed" || c.kind === "split" ? [c.from] : [])));
+  const inV2 = new Set(v2.indicators.map((i) => i.id));
+  return v2.indicators.length + v1.indicators.filter((i) => !inV2.has(i.id) && !continued.has(i.id)).length;
+}
+const v2Changes = () => v2.upgrades!.find((u) => u.version === 2)!.changes;
 
 let app: App;
 let browser: Browser;
@@ -37,10 +53,21 @@ const cell = (k: number, series: (number | null)[]) =>
   k === 0 ? shown(series[0]!) : `${shown(series[k]!)} change since ${years[k - 1]!.year}: ${shownChange(series[k]! - series[k - 1]!)}`;
 
 describe("compare years in Chromium", () => {
-  it("the seeds have a dimension that fell: costs went down from 2024 to 2026", () => {
+  it("the seeds have a dimension that fell (costs, 2024 to 2026) and span two questionnaire versions", () => {
     const costs = scores.map((s) => s.dimensions.find((d) => d.id === "costs")!.score!);
     expect(costs[2]).toBeLessThan(costs[1]!);
-    expect(expectedChanges(q, years[1]!, years[2]!).counts.regressed).toBeGreaterThan(0);
+    expect(lastTwo.summary.regressed).toBeGreaterThan(0);
+    expect(years.map((a) => a.questionnaire.version)).toEqual([1, 1, 2]);
+    // The comparison's own scores are the ones worked out here.
+    expect(allThree.overall.scores).toEqual(scores.map((s) => s.overall));
+    // Version 2 adds questions and retires some: both show up, and rescaled ones are not comparable.
+    const retired = v2Changes().flatMap((c) => (c.kind === "retired" ? c.ids : []));
+    const renamedOrSplit = new Set(v2Changes().flatMap((c) => (c.kind === "renamed" ? [c.to] : c.kind === "split" ? c.to : [])));
+    const inV1 = new Set(v1.indicators.map((i) => i.id));
+    expect(allThree.summary.added).toBe(v2.indicators.filter((i) => !inV1.has(i.id) && !renamedOrSplit.has(i.id)).length);
+    expect(allThree.summary.retired).toBe(retired.length);
+    expect(allThree.summary.notComparable).toBeGreaterThan(0);
+    expect(allThree.indicators.length).toBe(expectedQuestionCount());
   });
 
   it("compares three years from the start page link: scores side by side, the change, trend chart, what changed", async () => {
@@ -58,7 +85,7 @@ describe("compare years in Chromium", () => {
 
     const rows = await scoresTable(page);
     const expectedRows = [
-      ...q.dimensions.map((d) => ({ label: d.title.en, series: scores.map((s) => s.dimensions.find((x) => x.id === d.id)!.score) })),
+      ...v2.dimensions.map((d) => ({ label: d.title.en, series: scores.map((s) => s.dimensions.find((x) => x.id === d.id)!.score) })),
       { label: "Overall index", series: scores.map((s) => s.overall) },
     ];
     expect(rows).toEqual(
@@ -74,11 +101,10 @@ describe("compare years in Chromium", () => {
     const desc = (await chart.locator("desc").textContent()) ?? "";
     for (const r of expectedRows) expect(desc).toContain(`${r.label}: ${r.series.map((s) => shown(s!)).join(", ")}`);
 
-    const changes = expectedChanges(q, years[0]!, years[2]!).counts;
     const summary = await page.locator(".compare-summary .summary-list-row").evaluateAll((rs) =>
       Object.fromEntries(rs.map((r) => [r.getAttribute("data-status"), Number(r.querySelector("dd")!.textContent)])),
     );
-    expect(summary).toEqual({ ...changes, added: 0, retired: 0 });
+    expect(summary).toEqual(allThree.summary);
     expect(await page.locator("#compare-summary-heading").innerText()).toBe("What changed, 2022 to 2026");
     await expectNoAxeViolations(page, "compare page with three years");
 
@@ -122,29 +148,28 @@ describe("compare years in Chromium", () => {
       shownChange(costs[2]! - costs[1]!),
     ]);
 
-    const { counts, regressed } = expectedChanges(q, years[1]!, years[2]!);
-    expect(Number(await page.locator('.compare-summary [data-status="regressed"] dd').innerText())).toBe(counts.regressed);
+    const regressed = lastTwo.indicators.filter((i) => i.overall.status === "regressed").map((i) => i.id);
+    expect(regressed.length).toBeGreaterThan(0);
+    expect(Number(await page.locator('.compare-summary [data-status="regressed"] dd').innerText())).toBe(lastTwo.summary.regressed);
     await tabTo(page, "select[name=status]");
     await page.keyboard.type("Reg"); // picks "Regressed"
-    expect(await page.locator("#compare-indicators-heading ~ p[role=status]").innerText()).toBe(`Showing ${regressed.length} of ${q.indicators.length} questions`);
+    expect(await page.locator("#compare-indicators-heading ~ p[role=status]").innerText()).toBe(`Showing ${regressed.length} of ${expectedQuestionCount()} questions`);
     expect(await page.locator("table.compare-indicators tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-indicator")))).toEqual(regressed);
-    // A follow-up not asked (its parent's answer is below the condition) is at level 0 (scoring method 2).
-    const notAskedIn = (a: (typeof years)[number]) =>
-      new Set(expectedScores(q, a).dimensions.flatMap((d) => d.indicators).filter((i) => i.notAsked).map((i) => i.id));
-    const [notAsked2024, notAsked2026] = [notAskedIn(years[1]!), notAskedIn(years[2]!)];
+    // Each year's cell reads its own questionnaire version. A follow-up not asked (its parent's
+    // answer is below the condition) is at level 0 (scoring method 2).
     for (const id of regressed) {
-      const indicator = q.indicators.find((i) => i.id === id)!;
-      const cell = (a: (typeof years)[number], notAsked: Set<string>) => {
-        if (notAsked.has(id)) return { score: 0, text: "Not asked (earlier answer), counts 0" };
+      const cell = (a: (typeof years)[number]) => {
+        const found = expectedScores(questionnaireOf(a), a).dimensions.flatMap((d) => d.indicators).find((i) => i.id === id)!;
+        if (found.notAsked) return { score: 0, text: "Not asked (earlier answer), counts 0" };
         const choice = a.answers[id]!.choice as { optionId: string };
-        const o = indicator.options.find((x) => x.id === choice.optionId)!;
-        return { score: o.score, text: `${o.label.en} (${o.score} of 10)` };
+        const o = questionnaireOf(a).indicators.find((i) => i.id === id)!.options!.find((x) => x.id === choice.optionId)!;
+        return { score: o.score!, text: `${o.label.en} (${o.score} of 10)` };
       };
-      const before = cell(years[1]!, notAsked2024);
-      const after = cell(years[2]!, notAsked2026);
+      const before = cell(years[1]!);
+      const after = cell(years[2]!);
       expect(after.score).toBeLessThan(before.score);
       expect((await page.locator(`tr[data-indicator="${id}"]`).innerText()).split("\t").map((c) => c.trim())).toEqual([
-        indicator.question.en,
+        v2.indicators.find((i) => i.id === id)!.question.en,
         before.text,
         after.text,
         "Regressed",
@@ -173,7 +198,8 @@ describe("compare years in Chromium", () => {
     expect(await page.title()).toMatch(/^Error: Compare years/);
     await expectNoAxeViolations(page, "compare page with an error");
 
-    await page.getByLabel(/^2026: First assessment/).check();
+    const draft = seed("sampleland-2026-draft");
+    await page.getByLabel(`${draft.year}: ${draft.title}`, { exact: false }).check();
     await page.getByRole("button", { name: "Compare" }).click();
     await expect.poll(() => summary.locator("a").innerText()).toMatch(/^Select assessments of one country only \(you selected (Republic of Examplia, Federation of Sampleland|Federation of Sampleland, Republic of Examplia)\)$/);
     expect(page.url()).toMatch(/#\/compare$/); // nothing compared

@@ -1,5 +1,5 @@
 // The number question end to end in real Chromium, on the national questionnaire's
-// remittance cost indicator (costs.remit.price: %, 0-100, 2 decimals): GOV.UK errors
+// remittance cost indicator (costs.remit.price: "% of the amount sent", 0-100, 2 decimals): GOV.UK errors
 // (summary, inline, "Error: " title), a valid figure shown on the check answers page,
 // a decimal comma in French, Arabic-Indic digits on the right-to-left Arabic page, and
 // the figure kept through export and import.
@@ -18,6 +18,9 @@ if (!checked.ok) throw new Error("questionnaires/picmd-national.json does not va
 const remit = checked.questionnaire.indicators.find((i) => i.id === "costs.remit.price");
 if (!remit) throw new Error("questionnaires/picmd-national.json has no costs.remit.price (it comes with questionnaire version 2)");
 const QUESTION = `s/${remit.dimension}/q/${remit.id}`;
+const unit = remit.number!.unit as Record<"en" | "fr" | "ar", string>;
+// Written right after the number (French: a narrow space), as the strings below expect.
+if (!Object.values(unit).every((u) => u.startsWith("%"))) throw new Error(`${remit.id}: the unit no longer starts with %`);
 const CHECK = `s/${remit.dimension}/check`;
 
 let app: App;
@@ -109,9 +112,9 @@ describe("number question in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("figure-year");
 
     await answer(page, "150", "2025");
-    expect(await errorSummary(page)).toEqual(["The figure must be 100% or less"]);
+    expect(await errorSummary(page)).toEqual([`The figure must be 100${unit.en} or less`]);
     await answer(page, "-1", "2025");
-    expect(await errorSummary(page)).toEqual(["The figure must be 0% or more"]);
+    expect(await errorSummary(page)).toEqual([`The figure must be 0${unit.en} or more`]);
     await answer(page, "5.456", "1949");
     expect(await errorSummary(page)).toEqual([
       "Enter the figure with no more than 2 digits after the decimal point, like 5.4",
@@ -123,15 +126,18 @@ describe("number question in Chromium", () => {
     await answer(page, "5.4", "2025");
     await page.waitForURL((url) => !url.hash.endsWith(`/q/${remit.id}`));
     expect(await page.title()).not.toMatch(/^Error/);
-    expect(await checkedAnswer(page, id)).toBe("5.4% (2025)");
+    expect(await checkedAnswer(page, id)).toBe(`5.4${unit.en} (2025)`);
     await expectNoAxeViolations(page, "check answers with a figure");
 
-    // The results list it as a gap (5.4% is above 5%: band score 0), with the figure and what full marks need.
+    // The results list it as a gap (5.4% is in the band above 5%, which scores 3), with the figure and what full marks need.
+    expect(remit.number!.bands!.find((b) => 5.4 <= b.atMost)!.score).toBeLessThan(10);
     await page.goto(app.url(`#/a/${id}/results`));
     const gap = page.locator(`li.results-gap[data-indicator="${remit.id}"]`);
     await gap.waitFor();
-    expect(await gap.innerText()).toContain("5.4% (2025)");
-    expect(await gap.innerText()).toContain("A figure of 3% or less");
+    expect(await gap.innerText()).toContain(`5.4${unit.en} (2025)`);
+    const fullMarks = remit.number!.bands![0]!; // the lowest costs score 10
+    expect(fullMarks.score).toBe(10);
+    expect(await gap.innerText()).toContain(`A figure of ${fullMarks.atMost}${unit.en} or less`);
 
     // Back on the question, the figure is in the box as stored.
     await openQuestion(page, id);
@@ -154,11 +160,11 @@ describe("number question in Chromium", () => {
     expect(await errorSummary(page)).toEqual(["Saisissez le chiffre avec au plus 2 chiffres après la virgule, par exemple 5,4"]);
     expect(await page.title()).toMatch(/^Erreur\u00a0: /);
     await answer(page, "101", "2025", "fr");
-    expect(await errorSummary(page)).toEqual(["Le chiffre doit être inférieur ou égal à 100\u202f%"]);
+    expect(await errorSummary(page)).toEqual([`Le chiffre doit être inférieur ou égal à 100\u202f${unit.fr}`]);
 
     await answer(page, "5,4", "2025", "fr");
     await page.waitForURL((url) => !url.hash.endsWith(`/q/${remit.id}`));
-    expect(await checkedAnswer(page, id)).toBe("5,4\u202f% (2025)");
+    expect(await checkedAnswer(page, id)).toBe(`5,4\u202f${unit.fr} (2025)`);
     await openQuestion(page, id);
     expect(await page.locator("#figure").inputValue()).toBe("5,4");
   });
@@ -172,10 +178,10 @@ describe("number question in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.dir)).toBe("rtl");
 
     await answer(page, "١٥٠", "٢٠٢٥", "ar");
-    expect(await errorSummary(page)).toEqual(["يجب أن يكون الرقم 100% أو أقل"]);
+    expect(await errorSummary(page)).toEqual([`يجب أن يكون الرقم 100${unit.ar} أو أقل`]);
     await answer(page, "٥٫٤", "٢٠٢٥", "ar");
     await page.waitForURL((url) => !url.hash.endsWith(`/q/${remit.id}`));
-    expect(await checkedAnswer(page, id)).toBe("5.4% (2025)");
+    expect(await checkedAnswer(page, id)).toBe(`5.4${unit.ar} (2025)`);
 
     // Right to left, the unit sits to the left of the box.
     await openQuestion(page, id);
@@ -218,7 +224,7 @@ describe("number question in Chromium", () => {
       await page2.getByLabel(/^Add as a new assessment$/).check();
       await page2.getByRole("button", { name: "Continue" }).click();
       await page2.locator("#import-done").waitFor();
-      expect(await checkedAnswer(page2, id)).toBe("3.25% (2024)");
+      expect(await checkedAnswer(page2, id)).toBe(`3.25${unit.en} (2024)`);
     } finally {
       await other.close();
     }

@@ -1,6 +1,7 @@
 // The results dashboard end to end in real Chromium, on the bundled example data. Every
 // expected number is worked out in the test from the seed answers and the questionnaire
-// file (support/expected.ts), never read from the app's scoring code.
+// file of the version each was answered on (support/expected.ts), never read from the
+// app's scoring code.
 import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -8,9 +9,9 @@ import { csvRecords } from "../unit/export/parseCsv";
 import { expectNoAxeViolations } from "./support/axe";
 import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
 import { heading, loadExample, num, tabTo } from "./support/example";
-import { categoryOf, expectedGaps, expectedScores, picmd, seed, shown } from "./support/expected";
+import { categoryOf, expectedGaps, expectedScores, picmd, questionnaireOf, seed, shown } from "./support/expected";
 
-const q = picmd();
+const q = picmd(); // Examplia 2026 and the Sampleland draft are on the newest version
 const complete = expectedScores(q, seed("examplia-2026"));
 const draft = expectedScores(q, seed("sampleland-2026-draft"));
 const dimensionTitle = (id: string) => q.dimensions.find((d) => d.id === id)!.title.en;
@@ -96,12 +97,50 @@ describe("results dashboard in Chromium", () => {
     expect(await heading(page)).toBe("Self-assessment");
   });
 
+  it("lists the context questions of version 2 as 'Context, not scored', with their answers, outside every score", async () => {
+    const a = seed("examplia-2026");
+    const context = q.indicators.filter((i) => i.scored === false && (i.perspective === "both" || i.perspective === a.perspective));
+    expect(context.length).toBeGreaterThan(0);
+    expect(context.some((i) => i.kind === "number")).toBe(true); // a context figure too
+    const answerOf = (id: string) => {
+      const i = q.indicators.find((x) => x.id === id)!;
+      const c = a.answers[id]!.choice!;
+      if (c.kind === "option") return i.options!.find((o) => o.id === c.optionId)!.label.en;
+      if (c.kind !== "number") throw new Error(`${id}: expected an option or a figure in the seed`);
+      const unit = i.number!.unit.en;
+      return `${shown(c.value, i.number!.decimals)}${unit.startsWith("%") ? "" : "\u00a0"}${unit} (${c.year})`;
+    };
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await loadExample(page, app);
+    await openResults(page, a.id);
+    const section = page.getByTestId("context-questions");
+    expect(await section.locator("h2").innerText()).toBe("Context questions");
+    const rows = await section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim())));
+    expect(rows).toEqual(
+      context.map((i) => [`${i.question.en} Context, not scored`, dimensionTitle(i.dimension), answerOf(i.id).replace(/\s+/g, " ")]),
+    );
+    // Never a gap, and in the breakdown of its dimension marked as not scored.
+    const gapIds = await page.locator(".results-gap").evaluateAll((li) => li.map((l) => l.getAttribute("data-indicator")));
+    for (const i of context) expect(gapIds).not.toContain(i.id);
+    const first = context[0]!;
+    const details = page.locator(`details[data-dimension="${first.dimension}"]`);
+    await details.locator("summary").click();
+    expect((await details.locator("tbody tr", { hasText: first.question.en }).innerText()).split("\t").map((c) => c.replace(/\s+/g, " ").trim())).toEqual([
+      first.question.en,
+      answerOf(first.id).replace(/\s+/g, " "),
+      "Context, not scored",
+    ]);
+  });
+
   it("breaks every dimension score down into rows that add up to the score", async () => {
     browser = await launchBrowser();
     const page = await browser.newPage();
     await loadExample(page, app);
     await openResults(page, "examplia-2024");
-    const expected = expectedScores(q, seed("examplia-2024"));
+    const v1 = seed("examplia-2024");
+    expect(v1.questionnaire.version).toBe(1); // scored on the version it was answered on
+    const expected = expectedScores(questionnaireOf(v1), v1);
     for (const d of expected.dimensions) {
       const details = page.locator(`details[data-dimension="${d.id}"]`);
       await details.locator("summary").click();
@@ -115,7 +154,7 @@ describe("results dashboard in Chromium", () => {
       for (const row of rows) {
         const indicator = d.indicators.find((i) => i.question === row.question)!;
         if (!indicator.applies) {
-          expect(row.cells[1]).toBe("Not counted");
+          expect(row.cells[1]).toBe(indicator.scored ? "Not counted" : "Context, not scored");
           continue;
         }
         const [value, weight, product] = row.cells.slice(1).map(num) as [number, number, number];

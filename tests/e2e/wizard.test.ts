@@ -9,7 +9,8 @@ import { launchBrowser, startApp, type App, type Browser } from "./support/brows
 
 const q = JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")) as Questionnaire;
 const question = (id: string) => q.indicators.find((i) => i.id === id)!.question.en!;
-// Destination view of the integration section: no conditions, a handful of questions.
+// Destination view of the integration section: no conditions, a handful of questions (some
+// with glossary words, some context questions).
 const integration = q.indicators.filter((i) => i.dimension === "integration" && i.perspective !== "origin");
 
 let app: App;
@@ -106,13 +107,20 @@ describe("assessment wizard in Chromium", () => {
       // Focus is on the h1 after navigation (or on the error summary): Tab reaches the first radio.
       if (index === 0) await page.locator("#choice").focus();
       else {
-        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+        // The next question can draw a moment before the address changes, which is what moves focus.
+        await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `focus on question ${index + 1}` }).toBe("H1");
         await page.keyboard.press("Tab");
       }
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("choice");
       await page.keyboard.press("Space"); // first option
       await page.keyboard.press("ArrowDown"); // second option
-      await page.keyboard.press("Tab"); // evidence
+      await page.keyboard.press("Tab");
+      if (indicator.terms?.length) {
+        // A question that uses glossary words has their definitions in a details block first.
+        expect(await page.evaluate(() => !!document.activeElement?.matches("[data-testid=glossary] summary"))).toBe(true);
+        await page.keyboard.press("Tab");
+      }
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("evidence");
       await page.keyboard.type(`Law ${index + 1}/2025`);
       await page.keyboard.press("Tab"); // comment
       await page.keyboard.press("Tab"); // Continue

@@ -4,7 +4,10 @@ import { formatChangeScore, formatDelta } from "../../src/domain/report/format";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/domain/report";
 import type { Questionnaire } from "../../src/domain/questionnaire/schema";
-import { answer, mini, notApplicable } from "./helpers";
+import { readFileSync } from "node:fs";
+import { readDocumentText } from "../../src/domain/document/read";
+import { upgradeAssessment } from "../../src/domain/assessment/upgrade";
+import { answer, mini, national, nationalV1, notApplicable } from "./helpers";
 import { assessment, completeMini, draftMini, withText, FRENCH_MINISTRY, RUSSIAN_MINISTRY, miniWithAccents } from "./report-fixtures";
 
 const build = (a = draftMini(), previous?: Parameters<typeof buildReport>[0]["previous"], q: Questionnaire = miniWithAccents()) =>
@@ -144,5 +147,45 @@ describe("buildReport", () => {
     expect(m.scores.find((s) => s.dimensionId === "rights")).toMatchObject({ score: null, display: "No score" });
     expect(m.summary.strongest?.dimensionId).toBe("inst");
     expect(m.summary.weakest?.dimensionId).toBe("inst");
+  });
+});
+
+describe("buildReport: answers kept in the archive by an update to a newer questionnaire version", () => {
+  const v1 = nationalV1();
+  const v2 = national();
+  const seed = readDocumentText(readFileSync("seeds/examplia-2024.json", "utf8"));
+  if (!seed.ok) throw new Error("seeds/examplia-2024.json does not read");
+  const before = seed.document.assessment;
+  const up = upgradeAssessment(before, v2);
+  if (!up.ok) throw new Error(up.message);
+  const optionLabel = (q: Questionnaire, id: string, optionId: string) => q.indicators.find((i) => i.id === id)!.options.find((o) => o.id === optionId)!.label.en;
+
+  it("lists each archived answer with the question and option of the version it was given on, and its evidence", () => {
+    const m = buildReport({ questionnaire: v2, assessment: up.assessment, earlierVersions: [v1], generatedOn: "2026-03-01", locale: "en" });
+    expect(m.archived.map((x) => x.key)).toEqual(Object.keys(up.assessment.archive));
+    expect(m.archived.length).toBeGreaterThan(0);
+    // Retired in version 2: only version 1 has the question.
+    const retired = m.archived.find((x) => x.key === "dev.remit.plan")!;
+    const given = before.answers["dev.remit.plan"]!;
+    expect(retired.question).toBe(v1.indicators.find((i) => i.id === "dev.remit.plan")!.question.en);
+    expect(retired.answer).toBe(optionLabel(v1, "dev.remit.plan", (given.choice as { optionId: string }).optionId));
+    expect([retired.evidence, retired.comment, retired.answeredBy]).toEqual([given.evidence, given.comment, given.answeredBy]);
+    // Still in version 2 with a new scale that has no equivalent: read with version 1's option.
+    const rescaled = m.archived.find((x) => x.key === "inst.data.census")!;
+    const option = (before.answers["inst.data.census"]!.choice as { optionId: string }).optionId;
+    expect(v2.indicators.find((i) => i.id === "inst.data.census")!.options.some((o) => o.id === option)).toBe(false);
+    expect(rescaled.answer).toBe(optionLabel(v1, "inst.data.census", option));
+    expect(rescaled.question).toBe(v1.indicators.find((i) => i.id === "inst.data.census")!.question.en);
+  });
+
+  it("falls back to the id and the raw option when the earlier version is not installed", () => {
+    const m = buildReport({ questionnaire: v2, assessment: up.assessment, generatedOn: "2026-03-01", locale: "en" });
+    const retired = m.archived.find((x) => x.key === "dev.remit.plan")!;
+    expect(retired.question).toBe("dev.remit.plan");
+    expect(retired.answer).toBe((before.answers["dev.remit.plan"]!.choice as { optionId: string }).optionId);
+  });
+
+  it("is empty for an assessment with nothing archived", () => {
+    expect(build().archived).toEqual([]);
   });
 });

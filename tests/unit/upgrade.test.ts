@@ -71,6 +71,24 @@ describe("upgradeAssessment, version 1 to 2", () => {
   });
 });
 
+describe("upgradeAssessment, a split answer that fits none of the new questions", () => {
+  it("is kept in the archive and not reported as split (nothing was copied)", () => {
+    const national = loadQuestionnaire("questionnaires/picmd-national.json");
+    const first = loadQuestionnaire("questionnaires/picmd-national.v1.json");
+    const split = national.upgrades!.flatMap((u) => u.changes).find((c) => c.kind === "split")!;
+    if (split.kind !== "split") throw new Error("the national questionnaire has no split");
+    const fitsNone = first.indicators
+      .find((i) => i.id === split.from)!
+      .options.find((o) => split.to.every((to) => !national.indicators.find((i) => i.id === to)!.options.some((x) => x.id === o.id)))!;
+    const a = { ...newAssessment({ id: "n1", country: "Examplia", year: 2024, perspective: "origin", leadMinistry: "", title: "", questionnaire: { id: national.id, version: 1 } }, "2024-01-01T00:00:00.000Z"), answers: { [split.from]: withEvidence(fitsNone.id, "Nationality Code") } };
+    const r = upgradeAssessment(a, national);
+    if (!r.ok) throw new Error(r.message);
+    expect(split.to.map((to) => r.assessment.answers[to])).toEqual(split.to.map(() => undefined));
+    expect(r.assessment.archive[split.from]).toEqual(withEvidence(fitsNone.id, "Nationality Code"));
+    expect(r.changes.map((c) => [c.kind, c.indicatorId])).toEqual([["archived", split.from]]);
+  });
+});
+
 describe("upgradeAssessment, version 1 to 3 (a chain)", () => {
   it("applies both steps and archives an option that no longer exists", () => {
     const r = upgradeAssessment(

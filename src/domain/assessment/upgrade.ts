@@ -100,7 +100,8 @@ function applyStep(work: Work, step: Upgrade, current: Questionnaire | null) {
       const copied = c.to.filter(fits);
       copied.forEach((to) => (work.answers[to] = { ...answer }));
       const left = c.to.filter((to) => !fits(to));
-      work.note("split", c.from, `${c.from} was split into ${c.to.join(", ")}; its answer was copied to ${copied.join(", ") || "none of them"}.`);
+      // An answer that fits none of the parts was not split: the archive note says where it went.
+      if (copied.length) work.note("split", c.from, `${c.from} was split into ${c.to.join(", ")}; its answer was copied to ${copied.join(", ")}.`);
       if (left.length) work.toArchive(c.from, answer, `${left.join(", ")} ${left.length === 1 ? "has" : "have"} no matching option and ${left.length === 1 ? "is" : "are"} left unanswered`);
     }
   }

@@ -9,7 +9,7 @@ import { pick, RTL_LOCALES } from "../text";
 import { translator, type Catalogue, type Translate } from "../../i18n/translate";
 import { reportMessages, type ReportMessages } from "./messages";
 import { buildChange } from "./change";
-import type { ActionGroup, AnnexSection, ReportGap, ReportModel, ScoreLine } from "./model";
+import type { ActionGroup, AnnexSection, ArchivedAnswer, ReportGap, ReportModel, ScoreLine } from "./model";
 import { formatScore } from "./format";
 import { bestOption, indicatorCitations } from "../questionnaire/sources";
 import { fullMarksFigure } from "./figures";
@@ -19,6 +19,8 @@ export interface ReportInput {
   questionnaire: Questionnaire;
   assessment: Assessment;
   previous?: { questionnaire: Questionnaire; assessment: Assessment };
+  /** Earlier installed versions of the questionnaire: they name the questions and options of archived answers. */
+  earlierVersions?: readonly Questionnaire[];
   /** YYYY-MM-DD, printed on the cover. */
   generatedOn: string;
   locale: string;
@@ -90,6 +92,7 @@ export function buildReport(input: ReportInput): ReportModel {
     gaps,
     actionPlan: groupByMinistry(q, gaps),
     annex: annexSections(result, a, t, locale),
+    archived: archivedAnswers(a, [q, ...(input.earlierVersions ?? [])], t, locale),
     glossary: glossaryUsed(q, result, locale),
   };
 }
@@ -208,6 +211,38 @@ function annexSections(r: AssessmentResult, a: Assessment, t: T, locale: string)
         }),
     }))
     .filter((s) => s.questions.length > 0);
+}
+
+/**
+ * The archive, in the order it was filled. Each answer is named by the newest version that
+ * has its question and offers its option (an answer archived for its option is read with
+ * the version it was given on); without one, by its id and raw answer.
+ */
+function archivedAnswers(a: Assessment, versions: readonly Questionnaire[], t: T, locale: string): ArchivedAnswer[] {
+  const newestFirst = [...versions].filter((v) => v.id === a.questionnaire.id).sort((x, y) => y.version - x.version);
+  return Object.entries(a.archive).map(([key, answer]) => {
+    const id = key.replace(/\.v\d+(-\d+)?$/, "");
+    const choice = answer.choice;
+    const fits = (i: Indicator) => (choice.kind === "option" ? i.options.some((o) => o.id === choice.optionId) : choice.kind !== "number" || i.kind === "number");
+    const indicator = newestFirst.map((v) => v.indicators.find((i) => i.id === key) ?? v.indicators.find((i) => i.id === id)).find((i) => i && fits(i));
+    return {
+      key,
+      question: indicator ? pick(indicator.question, locale) : key,
+      answer: archivedChoiceText(answer, indicator, t, locale),
+      evidence: answer.evidence,
+      comment: answer.comment,
+      answeredBy: answer.answeredBy,
+    };
+  });
+}
+
+function archivedChoiceText(answer: Answer, indicator: Indicator | undefined, t: T, locale: string): string {
+  const c = answer.choice;
+  if (c.kind === "dontKnow") return t("answer.dontKnow");
+  if (c.kind === "notApplicable") return t("answer.notApplicable", { reason: c.reason });
+  if (c.kind === "number") return indicator?.kind === "number" ? figureAnswer(indicator, c, locale) : `${c.value} (${c.year})`;
+  const option = indicator?.options.find((o) => o.id === c.optionId);
+  return option ? pick(option.label, locale) : c.optionId;
 }
 
 /** Glossary entries named by the questions in the annex (those in scope), in glossary order. */

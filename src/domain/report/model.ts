@@ -71,6 +71,18 @@ export interface AnnexQuestion {
   answeredBy: string;
 }
 
+/** An answer kept in the archive when the questionnaire changed version (retired question, or an option with no equivalent). */
+export interface ArchivedAnswer {
+  /** The archive key: the indicator id, or "id.vN" when that was taken. */
+  key: string;
+  /** The question as the version it was answered on asked it, or the key when that version is not installed. */
+  question: string;
+  answer: string;
+  evidence: string;
+  comment: string;
+  answeredBy: string;
+}
+
 export interface AnnexSection {
   dimensionId: string;
   title: string;
@@ -107,6 +119,8 @@ export interface ReportModel {
   gaps: ReportGap[];
   actionPlan: ActionGroup[];
   annex: AnnexSection[];
+  /** Answers kept from earlier versions of the questionnaire (nothing is deleted by an update). */
+  archived: ArchivedAnswer[];
   /** Definitions of the glossary terms used by questions of this assessment, in glossary order. */
   glossary: { id: string; term: string; definition: string }[];
 }

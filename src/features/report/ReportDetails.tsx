@@ -108,6 +108,41 @@ export function AnnexSection({ model }: Props) {
   );
 }
 
+/** Answers kept in the archive when the questionnaire changed version; nothing when there are none. */
+export function ArchiveSection({ model }: Props) {
+  const l = model.labels;
+  if (!model.archived.length) return null;
+  return (
+    <section aria-labelledby="report-archive" className="report-break">
+      <h2 id="report-archive">{l["archive.heading"]}</h2>
+      <p>{l["archive.intro"]}</p>
+      <table className="report-table report-annex report-archive">
+        <caption className="visually-hidden">{l["archive.heading"]}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{l["annex.question"]}</th>
+            <th scope="col">{l["annex.answer"]}</th>
+            <th scope="col">{l["annex.evidence"]}</th>
+            <th scope="col">{l["annex.comment"]}</th>
+            <th scope="col">{l["annex.answeredBy"]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.archived.map((a) => (
+            <tr key={a.key} data-archive-key={a.key}>
+              <th scope="row"><bdi>{a.question}</bdi></th>
+              <td><bdi>{a.answer}</bdi></td>
+              <td className="report-text"><bdi>{a.evidence || l.empty}</bdi></td>
+              <td className="report-text"><bdi>{a.comment || l.empty}</bdi></td>
+              <td><bdi>{a.answeredBy || l.empty}</bdi></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 export function GlossarySection({ model }: Props) {
   const l = model.labels;
   if (!model.glossary.length) return null;

@@ -5,7 +5,7 @@ import { RTL_LOCALES } from "../../domain/text";
 import { translator } from "../../i18n/translate";
 import { DownloadPdf } from "./DownloadPdf";
 import { reportPageMessages } from "./messages";
-import { AnnexSection, GapsSection, GlossarySection, PlanSection } from "./ReportDetails";
+import { AnnexSection, ArchiveSection, GapsSection, GlossarySection, PlanSection } from "./ReportDetails";
 import { CoverSection, ScoresSection, SummarySection } from "./ReportSections";
 import "./report.css";
 
@@ -42,6 +42,7 @@ export function ReportPage({ model, uiLocale = model.locale }: ReportPageProps) 
       <GapsSection model={model} />
       <PlanSection model={model} />
       <AnnexSection model={model} />
+      <ArchiveSection model={model} />
       <GlossarySection model={model} />
     </div>
   );

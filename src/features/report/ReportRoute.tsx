@@ -41,6 +41,6 @@ function Report({ data }: { data: ReportData }) {
 }
 
 function build(data: ReportData, generatedOn: string, locale: string): ReportModel {
-  const { questionnaire, assessment, previous } = data;
-  return buildReport({ questionnaire, assessment, generatedOn, locale, ...(previous ? { previous } : {}) });
+  const { questionnaire, assessment, previous, earlierVersions } = data;
+  return buildReport({ questionnaire, assessment, earlierVersions, generatedOn, locale, ...(previous ? { previous } : {}) });
 }

@@ -170,7 +170,7 @@ export const startMessages = {
     damagedName: "Évaluation endommagée",
     damagedWhat: "Ce qui ne va pas et que faire",
     damagedHelp: "Cette évaluation enregistrée est illisible et ne peut donc pas être ouverte. Les autres évaluations ne sont pas touchées. Si vous en avez un fichier exporté, importez-le, puis supprimez cette copie endommagée.",
-    damagedDeleteTitle: "Voulez-vous vraiment supprimer cette évaluation endommagée ?",
+    damagedDeleteTitle: "Voulez-vous vraiment supprimer cette évaluation endommagée ?",
     damagedDeleteWarning: "Elle est illisible et ne peut donc pas être exportée avant. La suppression est définitive.",
   },
   es: {

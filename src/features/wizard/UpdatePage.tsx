@@ -4,6 +4,7 @@ import { useState } from "react";
 import { navigate } from "../../app/navigation";
 import { formatRoute, type Route } from "../../app/routes";
 import { upgradeAssessment, type AnswerUpgrade } from "../../domain/assessment/upgrade";
+import { perspectiveMatches } from "../../domain/scoring/applicability";
 import { BackLink, Button, Loading, NotificationBanner, PageHeading, setFlash, SummaryList, useLocale, usePageTitle, useT, UserText } from "../../ui";
 import { formatNumber } from "../../ui/format";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
@@ -39,7 +40,10 @@ function Update({ assessment, questionnaire, newest, repository }: Ready) {
   }
   const count = (kind: AnswerUpgrade["kind"]) => new Set(upgraded.changes.filter((c) => c.kind === kind).map((c) => c.indicatorId)).size;
   const answeredAfter = new Set(Object.keys(upgraded.assessment.answers));
-  const added = newest.indicators.filter((i) => !questionnaire.indicators.some((o) => o.id === i.id) && !answeredAfter.has(i.id)).length;
+  // Only the questions this assessment's perspective asks: an origin country is never asked a destination question.
+  const added = newest.indicators.filter(
+    (i) => perspectiveMatches(i, assessment.perspective) && !questionnaire.indicators.some((o) => o.id === i.id) && !answeredAfter.has(i.id),
+  ).length;
   const rows = [
     ...(["renamed", "split", "rescaled", "archived"] as const).map((kind) => ({ key: t(kind), value: formatNumber(locale, count(kind), 0) })),
     { key: t("added"), value: formatNumber(locale, added, 0) },

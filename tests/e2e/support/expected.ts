@@ -7,13 +7,16 @@
  *   Don't know, or is itself not asked) is "not asked": it applies, counts 0 and is answered for
  *   coverage; a follow-up whose parent is blank is blank too; an in-scope indicator applies
  *   unless answered Not applicable; value = option score / 10 (Don't know, blank: 0);
+ *   a figure's value = score of the band holding it / 10; a context question (scored: false)
+ *   is shown but never applies, counts or is a gap;
  *   dimension = 100 x sum(weight x value) / sum(weight); overall = mean of the dimensions.
+ * Each assessment is scored on its own questionnaire version (questionnaireOf).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./browser";
 
-interface Option { id: string; score: number; label: { en: string } }
+interface Option { id: string; score?: number; label: { en: string } }
 interface Indicator {
   id: string;
   dimension: string;
@@ -22,21 +25,40 @@ interface Indicator {
   leadMinistry: string;
   scaleVersion: number;
   question: { en: string };
-  options: Option[];
+  kind?: "choice" | "number";
+  scored?: boolean;
+  terms?: string[];
+  options?: Option[];
+  number?: { unit: { en: string }; min: number; max: number; decimals: number; bands?: { atMost: number; score: number }[] };
   conditions?: { indicator: string; optionIn: string[] }[];
 }
 export interface QuestionnaireJson {
+  id: string;
+  version: number;
+  glossary?: { id: string; term: { en: string }; definition: { en: string } }[];
   ministries: { id: string; name: { en: string } }[];
   dimensions: { id: string; title: { en: string } }[];
   categories: { id: string; min: number; label: { en: string } }[];
   indicators: Indicator[];
+  upgrades?: { version: number; changes: UpgradeChange[] }[];
 }
-type Choice = { kind: "option"; optionId: string } | { kind: "dontKnow" } | { kind: "notApplicable"; reason: string };
+export type UpgradeChange =
+  | { kind: "renamed"; from: string; to: string }
+  | { kind: "split"; from: string; to: string[] }
+  | { kind: "rescaled"; indicator: string; optionMap: Record<string, string> }
+  | { kind: "retired"; ids: string[] };
+type Choice =
+  | { kind: "option"; optionId: string }
+  | { kind: "number"; value: number; year: number }
+  | { kind: "dontKnow" }
+  | { kind: "notApplicable"; reason: string };
 export interface SeedAssessment {
   id: string;
   country: string;
   year: number;
+  title: string;
   perspective: "origin" | "destination" | "both";
+  questionnaire: { id: string; version: number };
   answers: Record<string, { choice: Choice | null } | undefined>;
 }
 
@@ -47,9 +69,11 @@ export interface ExpectedIndicator {
   applies: boolean;
   /** Perspective and parents leave it in: it has a row in the calculation table. */
   inScope: boolean;
+  /** False for a context question: never applies, never a gap. */
+  scored: boolean;
   /** A follow-up not asked because of its parent's answer (counts 0). */
   notAsked: boolean;
-  /** The option chosen, when one was and the question was asked. */
+  /** The option chosen (or the figure's band score), when one was and the question was asked. */
   optionScore: number | null;
   value: number;
   weight: number;
@@ -80,7 +104,23 @@ export interface Expected {
 
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), "utf8")) as T;
 export const seed = (name: string): SeedAssessment => readJson<{ assessment: SeedAssessment }>(`seeds/${name}.json`).assessment;
-export const picmd = (): QuestionnaireJson => readJson<QuestionnaireJson>("questionnaires/picmd-national.json");
+/** The national questionnaire: the newest version (the shipped file), or an earlier one kept installed. */
+export function picmd(version?: number): QuestionnaireJson {
+  const newest = readJson<QuestionnaireJson>("questionnaires/picmd-national.json");
+  if (version === undefined || version === newest.version) return newest;
+  const kept = readJson<QuestionnaireJson>(`questionnaires/picmd-national.v${version}.json`);
+  if (kept.version !== version) throw new Error(`picmd-national.v${version}.json holds version ${kept.version}`);
+  return kept;
+}
+/** The questionnaire version the assessment was answered on. */
+export const questionnaireOf = (a: SeedAssessment): QuestionnaireJson => picmd(a.questionnaire.version);
+
+/** The score (0-10) of the band that holds a figure; null for a context figure or one out of range. */
+function bandScore(i: Indicator, value: number): number | null {
+  const n = i.number!;
+  if (value < n.min || value > n.max || !n.bands) return null;
+  return n.bands.find((b) => value <= b.atMost)?.score ?? null;
+}
 
 type Scope = "in" | "out" | "notAsked" | "parentBlank";
 
@@ -97,7 +137,8 @@ function scopes(q: QuestionnaireJson, a: SeedAssessment): Map<string, Scope> {
         if (!choice) here = "parentBlank";
         else if (choice.kind === "notApplicable") here = "out";
         else if (choice.kind === "dontKnow") here = "notAsked";
-        else here = c.optionIn.includes(choice.optionId) ? "in" : "notAsked";
+        else if (choice.kind === "option") here = c.optionIn.includes(choice.optionId) ? "in" : "notAsked";
+        else throw new Error(`${i.id}: a condition on ${c.indicator}, which holds a figure`);
       }
       if (rank[here] > rank[s]) s = here;
     }
@@ -114,9 +155,14 @@ export function expectedScores(q: QuestionnaireJson, a: SeedAssessment): Expecte
       const s = scope.get(i.id)!;
       const choice = s === "in" ? (a.answers[i.id]?.choice ?? null) : null;
       const weight = i.weight ?? 1;
-      if (choice?.kind === "notApplicable") e.notApplicable += 1;
-      const applies = s !== "out" && choice?.kind !== "notApplicable";
-      const optionScore = choice?.kind === "option" ? i.options.find((o) => o.id === choice.optionId)!.score : null;
+      const scored = i.scored !== false;
+      if (scored && choice?.kind === "notApplicable") e.notApplicable += 1;
+      const applies = scored && s !== "out" && choice?.kind !== "notApplicable";
+      const optionScore =
+        !scored ? null
+        : choice?.kind === "option" ? i.options!.find((o) => o.id === choice.optionId)!.score!
+        : choice?.kind === "number" ? bandScore(i, choice.value)
+        : null;
       const value = optionScore !== null ? optionScore / 10 : 0;
       if (applies) {
         e.applicable += 1;
@@ -127,7 +173,7 @@ export function expectedScores(q: QuestionnaireJson, a: SeedAssessment): Expecte
         e.weightSum += weight;
         e.weightedSum += weight * value;
       }
-      e.indicators.push({ id: i.id, question: i.question.en, leadMinistry: i.leadMinistry, applies, inScope: s !== "out", notAsked: s === "notAsked", optionScore, value, weight });
+      e.indicators.push({ id: i.id, question: i.question.en, leadMinistry: i.leadMinistry, applies, inScope: s !== "out", scored, notAsked: scored && s === "notAsked", optionScore, value, weight });
     }
     e.score = e.weightSum > 0 ? (100 * e.weightedSum) / e.weightSum : null;
     return e;
@@ -165,6 +211,7 @@ export function expectedGaps(e: Expected, filter: { dimension?: string; ministry
  * chosen or it was a follow-up not asked (level 0); then the values decide.
  */
 export function expectedChanges(q: QuestionnaireJson, earlier: SeedAssessment, later: SeedAssessment) {
+  for (const a of [earlier, later]) if (a.questionnaire.version !== q.version) throw new Error(`${a.id} is on version ${a.questionnaire.version}, not ${q.version}: compare across versions with support/domain.ts`);
   const before = expectedScores(q, earlier).dimensions.flatMap((d) => d.indicators);
   const after = expectedScores(q, later).dimensions.flatMap((d) => d.indicators);
   const counts = { improved: 0, regressed: 0, unchanged: 0, notComparable: 0 };

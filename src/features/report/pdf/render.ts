@@ -4,7 +4,7 @@
 // doc.text / autotable cells as plain strings: never HTML, never images.
 import { jsPDF } from "jspdf";
 import type { ReportModel } from "../../../domain/report";
-import { drawAnnex, drawGlossary } from "./annex";
+import { drawAnnex, drawArchive, drawGlossary } from "./annex";
 import { drawCover } from "./cover";
 import { decoratePages } from "./decorate";
 import type { ReportFonts } from "./fonts";
@@ -46,6 +46,7 @@ export function renderReportPdfWithFonts(model: ReportModel, fonts: ReportFonts,
   drawPlan(ctx);
   step();
   drawAnnex(ctx, step);
+  drawArchive(ctx);
   drawGlossary(ctx);
   step();
   decoratePages(ctx);
