@@ -168,7 +168,7 @@ const fr: Partial<ReportMessages> = {
   "answer.dontKnow": "Je ne sais pas",
   "answer.missing": "Sans réponse",
   "answer.carriedOver": "Pas encore de réponse : la réponse de {year} a été reprise et n'est pas confirmée",
-  "answer.notAsked": "Non posée : une réponse précédente l'exclut (compte 0)",
+  "answer.notAsked": "Non posée : une réponse précédente l'exclut (compte 0)",
   "answer.invalid": "Réponse non reconnue (compte comme sans réponse)",
   "answer.notApplicable": "Sans objet : {reason}",
   "fullMarks.atMost": "Un chiffre inférieur ou égal à {max}",
