@@ -2,6 +2,8 @@
 // "Not applicable" without its reason). Kept per browser, never exported.
 import { z } from "../domain/zod";
 import { MAX_LONG_TEXT } from "../domain/document/limits";
+import { describeIssues } from "../domain/document/problems";
+import { problemsText } from "../domain/document/write";
 
 const text = z.string().check(z.maxLength(MAX_LONG_TEXT));
 
@@ -18,3 +20,10 @@ export const draftSchema = z.object({
 export type Draft = z.infer<typeof draftSchema>;
 
 export const emptyDraft: Draft = { choice: "", reason: "", evidence: "", comment: "" };
+
+/** Problems that would make the reader drop this draft, as one line; null when it can be stored. */
+export function draftProblem(draft: Draft): string | null {
+  const parsed = draftSchema.safeParse(draft);
+  if (parsed.success) return null;
+  return problemsText(describeIssues(parsed.error.issues, draft));
+}

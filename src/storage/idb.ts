@@ -1,14 +1,18 @@
 // IndexedDB storage (through idb). Each assessment is stored as a versioned document
 // (src/domain/document) and read back through readDocument, so a damaged or newer record
-// is reported, never crashes the app and is never overwritten. Saves check the revision
-// inside one transaction; other tabs hear of each write over a BroadcastChannel.
+// is reported, never crashes the app and is never overwritten. Every write is first read
+// back through the same reader (documentForStorage, draftProblem) and refused when the
+// reader would refuse it. Saves check the revision inside one transaction; other tabs hear
+// of each write over a BroadcastChannel. A successful write clears a "storage full" or
+// "saving failed" banner.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { Assessment } from "../domain/assessment/assessment";
-import { toDocument, type AssessmentDocument } from "../domain/document/format";
+import type { AssessmentDocument } from "../domain/document/format";
 import { readDocument } from "../domain/document/read";
-import { draftSchema, type Draft } from "./drafts";
+import { documentForStorage, problemsText } from "../domain/document/write";
+import { draftProblem, draftSchema, type Draft } from "./drafts";
 import { classifyStorageError, describeError } from "./errors";
-import type { AssessmentRepository, Change, SaveResult, Unreadable } from "./repository";
+import type { AssessmentRepository, Change, DraftResult, SaveResult, Unreadable } from "./repository";
 import { clearProblem, reportProblem } from "./status";
 
 export const DB_NAME = "coherence-self-assessment";
@@ -76,7 +80,7 @@ export async function idbRepository(options: OpenOptions = {}): Promise<Assessme
     return result.ok ? { assessment: result.document.assessment } : { problems: result.problems };
   };
 
-  const failure = (error: unknown): SaveResult => {
+  const failure = (error: unknown): { ok: false; reason: "quota" | "failed"; message: string } => {
     const kind = classifyStorageError(error);
     if (kind === "quota") {
       reportProblem({ kind: "quota" });
@@ -85,8 +89,15 @@ export async function idbRepository(options: OpenOptions = {}): Promise<Assessme
     reportProblem({ kind: "failed", detail: describeError(error) });
     return { ok: false, reason: "failed", message: describeError(error) };
   };
+  const written = () => {
+    clearProblem("quota");
+    clearProblem("failed");
+  };
 
   const write = async (assessment: Assessment, expected: number | null): Promise<SaveResult> => {
+    const next: Assessment = { ...assessment, revision: (expected ?? 0) + 1 };
+    const checked = documentForStorage(next, now());
+    if (!checked.ok) return { ok: false, reason: "invalid", message: problemsText(checked.problems), problems: checked.problems };
     try {
       const tx = db.transaction("assessments", "readwrite");
       const existing = await tx.store.get(assessment.id);
@@ -97,11 +108,11 @@ export async function idbRepository(options: OpenOptions = {}): Promise<Assessme
         await tx.done.catch(() => {});
         return { ok: false, reason: "conflict", current: stored && "assessment" in stored ? stored.assessment : null };
       }
-      const next: Assessment = { ...assessment, revision: (expected ?? 0) + 1 };
-      await tx.store.put(toDocument(next, now()));
+      await tx.store.put(checked.document);
       await tx.done;
+      written();
       announce({ id: next.id, revision: next.revision });
-      return { ok: true, assessment: next };
+      return { ok: true, assessment: checked.document.assessment };
     } catch (error) {
       return failure(error);
     }
@@ -148,11 +159,15 @@ export async function idbRepository(options: OpenOptions = {}): Promise<Assessme
       }
       return drafts;
     },
-    async putDraft(assessmentId, indicatorId, draft) {
+    async putDraft(assessmentId, indicatorId, draft): Promise<DraftResult> {
+      const problem = draftProblem(draft);
+      if (problem) return { ok: false, reason: "invalid", message: problem };
       try {
         await db.put("drafts", { assessmentId, indicatorId, draft });
+        written();
+        return { ok: true };
       } catch (error) {
-        failure(error);
+        return failure(error);
       }
     },
     async deleteDraft(assessmentId, indicatorId) {

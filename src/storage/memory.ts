@@ -2,13 +2,21 @@
 // idb.ts (revisions included) so the app behaves the same; the shell warns that nothing
 // will be kept.
 import type { Assessment } from "../domain/assessment/assessment";
-import type { Draft } from "./drafts";
-import type { AssessmentRepository, SaveResult } from "./repository";
+import { documentForStorage, problemsText } from "../domain/document/write";
+import { draftProblem, type Draft } from "./drafts";
+import type { AssessmentRepository, DraftResult, SaveResult } from "./repository";
 
 export function memoryRepository(): AssessmentRepository {
   const assessments = new Map<string, Assessment>();
   const drafts = new Map<string, Record<string, Draft>>();
   const copy = (a: Assessment): Assessment => structuredClone(a);
+  /** The same check as idb.ts: what the reader would refuse is never kept. */
+  const store = (next: Assessment): SaveResult => {
+    const checked = documentForStorage(next, new Date().toISOString());
+    if (!checked.ok) return { ok: false, reason: "invalid", message: problemsText(checked.problems), problems: checked.problems };
+    assessments.set(next.id, checked.document.assessment);
+    return { ok: true, assessment: copy(checked.document.assessment) };
+  };
 
   return {
     mode: "memory",
@@ -21,18 +29,14 @@ export function memoryRepository(): AssessmentRepository {
     },
     async create(assessment): Promise<SaveResult> {
       if (assessments.has(assessment.id)) return { ok: false, reason: "conflict", current: copy(assessments.get(assessment.id)!) };
-      const stored = { ...copy(assessment), revision: 1 };
-      assessments.set(stored.id, stored);
-      return { ok: true, assessment: copy(stored) };
+      return store({ ...copy(assessment), revision: 1 });
     },
     async save(assessment): Promise<SaveResult> {
       const current = assessments.get(assessment.id);
       if (!current || current.revision !== assessment.revision) {
         return { ok: false, reason: "conflict", current: current ? copy(current) : null };
       }
-      const stored = { ...copy(assessment), revision: assessment.revision + 1 };
-      assessments.set(stored.id, stored);
-      return { ok: true, assessment: copy(stored) };
+      return store({ ...copy(assessment), revision: assessment.revision + 1 });
     },
     async remove(id) {
       assessments.delete(id);
@@ -41,8 +45,11 @@ export function memoryRepository(): AssessmentRepository {
     async getDrafts(id) {
       return { ...(drafts.get(id) ?? {}) };
     },
-    async putDraft(id, indicatorId, draft) {
+    async putDraft(id, indicatorId, draft): Promise<DraftResult> {
+      const problem = draftProblem(draft);
+      if (problem) return { ok: false, reason: "invalid", message: problem };
       drafts.set(id, { ...(drafts.get(id) ?? {}), [indicatorId]: { ...draft } });
+      return { ok: true };
     },
     async deleteDraft(id, indicatorId) {
       const forAssessment = drafts.get(id);

@@ -8,7 +8,12 @@ export type SaveResult =
   | { ok: true; assessment: Assessment }
   /** Someone else (another tab) saved since this copy was read: nothing was written. */
   | { ok: false; reason: "conflict"; current: Assessment | null }
-  | { ok: false; reason: "quota" | "failed"; message: string };
+  | { ok: false; reason: "quota" | "failed"; message: string }
+  /** The reader would refuse what was to be written (a field over its limit, a year out of range): nothing was written. */
+  | { ok: false; reason: "invalid"; message: string; problems: Problem[] };
+
+/** Storing a draft: refused like an assessment when the reader would refuse it, or when storage fails. */
+export type DraftResult = { ok: true } | { ok: false; reason: "invalid" | "quota" | "failed"; message: string };
 
 export interface Unreadable {
   id: string;
@@ -32,6 +37,10 @@ export interface AssessmentRepository {
   list(): Promise<ListResult>;
   /** null when there is no such assessment; problems when it is stored but unreadable. */
   get(id: string): Promise<{ assessment: Assessment } | { assessment: null; problems?: Problem[] }>;
+  /**
+   * Every write (create, save, putDraft) is checked by the same reader as every read and
+   * refused ("invalid") when the reader would refuse it.
+   */
   /** Stores a new assessment (revision 1). Fails with conflict if the id is taken. */
   create(assessment: Assessment): Promise<SaveResult>;
   /**
@@ -41,7 +50,7 @@ export interface AssessmentRepository {
   save(assessment: Assessment): Promise<SaveResult>;
   remove(id: string): Promise<void>;
   getDrafts(assessmentId: string): Promise<Record<string, Draft>>;
-  putDraft(assessmentId: string, indicatorId: string, draft: Draft): Promise<void>;
+  putDraft(assessmentId: string, indicatorId: string, draft: Draft): Promise<DraftResult>;
   deleteDraft(assessmentId: string, indicatorId: string): Promise<void>;
   /** Called when another tab or window saved or deleted an assessment. */
   onExternalChange(listener: (change: Change) => void): () => void;

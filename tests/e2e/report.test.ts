@@ -39,9 +39,11 @@ const [scores2024, scores2026, scoresDraft] = ["examplia-2024", "examplia-2026",
   ReturnType<typeof expectedScores>,
   ReturnType<typeof expectedScores>,
 ];
+// Scores to one decimal; the change rounded once, after subtracting (issue 17): 54.1 -> 62.7 is +8.6.
 function changeLine(title: string, before: number, after: number): string[] {
-  const d = Math.round(after) - Math.round(before);
-  return [title, String(Math.round(before)), String(Math.round(after)), d > 0 ? `+${d}` : String(d)];
+  const oneDecimal = (n: number, sign = false) =>
+    new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, ...(sign ? { signDisplay: "exceptZero" as const } : {}) }).format(n);
+  return [title, oneDecimal(before), oneDecimal(after), oneDecimal(after - before, true)];
 }
 const dimensionLine = (id: string) => {
   const [b, a] = [scores2024, scores2026].map((s) => s.dimensions.find((d) => d.id === id)!);
@@ -100,6 +102,7 @@ describe("gap report in Chromium", () => {
     expect(change).toContainEqual(dimensionLine("institutional"));
     expect(change).toContainEqual(dimensionLine("costs"));
     expect(Number(dimensionLine("costs")[3])).toBeLessThan(0);
+    for (const [, previous, current, delta] of change) for (const n of [previous, current, delta]) expect(n).toMatch(/^([+-]?\d+(\.\d)?|Not comparable|–)$/);
     const c = examplia.summary.change!;
     expect(change).toEqual([c.overall, ...c.dimensions].map((d) => [d.title, d.previousDisplay, d.currentDisplay, d.deltaDisplay]));
 

@@ -152,6 +152,9 @@ describe("files in and out in Chromium", () => {
     await expectNoAxeViolations(page, "replace confirmation");
     await page.getByRole("button", { name: "Replace the assessment" }).click();
     expect(await page.locator("#import-done").innerText()).toBe("The assessment has been replaced by the file.");
+    // The last page has a main heading like every other page (issue 17), and passes axe.
+    expect(await heading(page)).toBe("Import complete");
+    await expectNoAxeViolations(page, "import complete page");
     const after = byId(await stored(page), "examplia-2026")!;
     expect(Object.keys(after.answers)).toHaveLength(Object.keys(mine.answers).length - 1);
     expect(after.answers[first!]).toBeUndefined();

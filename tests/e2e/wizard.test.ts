@@ -264,7 +264,7 @@ describe("assessment wizard in Chromium", () => {
     if (position) expect(Number(position.split(" of ")[1])).toBe(inRights);
   });
 
-  it("duplicates last year's assessment with its answers as next year's", async () => {
+  it("starts next year from last year: answers carried over to confirm, kept out of answered until confirmed; a second press offers the copy there is", async () => {
     browser = await launchBrowser();
     const page = await browser.newPage();
     await page.goto(app.url("#/"));
@@ -272,22 +272,85 @@ describe("assessment wizard in Chromium", () => {
     await page.getByRole("button", { name: "Try the example" }).click();
     await page.getByText(/Example loaded: \d+ assessment/).waitFor();
     const row = (year: number) => page.locator("tr", { hasText: "Republic of Examplia", has: page.locator("td:first-of-type", { hasText: new RegExp(`^${year}$`) }) });
-    const source = row(2026);
-    const sourceCoverage = (await source.locator("td").nth(3).innerText()).trim();
-    await source.getByRole("button", { name: /Start 2027 from this one/ }).click();
+    await row(2026).getByRole("button", { name: /Start 2027 from this one/ }).click();
     await page.waitForURL(/#\/a\/[^/]+$/);
+    const copyUrl = page.url();
     expect(await heading(page)).toBe("Self-assessment");
     expect(await page.locator(".caption").first().innerText()).toMatch(/^Republic of Examplia 2027/);
     expect(await page.getByText(/Started Republic of Examplia 2027 from last year's answers/).count()).toBe(1);
-    expect((await page.locator(".task-list-item").allInnerTexts()).some((r) => r.includes("Completed"))).toBe(false);
+    const tasks = await page.locator(".task-list-item").allInnerTexts();
+    expect(tasks.some((r) => r.includes("Completed"))).toBe(false);
+    // Behaviour changed on purpose (issue 17): copied answers are last year's until confirmed.
+    for (const task of tasks) expect(task).toMatch(/^[\s\S]*0 of \d+ questions answered; \d+ carried over from 2026, to confirm/);
+    await expectNoAxeViolations(page, "task list of a carried-over copy");
+
+    // The report does not call last year's answers this year's final result.
+    await page.goto(copyUrl.replace(/#\/a\/([^/]+)$/, "#/a/$1/report"));
+    await page.locator("h1").waitFor();
+    expect(await page.locator("body").innerText()).toMatch(/Draft: 0 of \d+ questions answered/);
+    expect(await page.locator("body").innerText()).not.toContain("Final:");
+
+    // A whole section confirmed in one step from its check page.
+    await page.goto(copyUrl);
+    await page.locator(".task-list-item", { hasText: "Integration" }).getByRole("link").click();
+    expect(await heading(page)).toBe("Check your answers");
+    const toConfirm = await page.getByText("Carried over from 2026, to confirm").count();
+    expect(toConfirm).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, "check answers with carried-over answers");
+    await page.getByRole("button", { name: `Confirm the ${toConfirm} carried-over answer(s)` }).click();
+    await page.getByText("The answers carried over from 2026 are confirmed as this year's answers.").waitFor();
+    expect(await page.getByText("Carried over from 2026, to confirm").count()).toBe(0);
+    await page.goto(copyUrl);
+    const integrationTask = await page.locator(".task-list-item", { hasText: "Integration" }).innerText();
+    expect(integrationTask).toMatch(new RegExp(`${toConfirm} of ${toConfirm} questions answered`));
+    expect(integrationTask).not.toContain("to confirm");
+
+    // Pressing it again: one copy exists, and the page offers to open it.
     await page.goto(app.url("#/"));
-    const copy = row(2027);
-    await copy.waitFor();
-    expect((await copy.locator("td").nth(3).innerText()).trim()).toBe(sourceCoverage);
-    expect(await copy.innerText()).toContain("In progress");
+    await row(2027).waitFor();
+    const [answered, applicable] = (await row(2027).locator("td").nth(3).innerText()).trim().split(" of ").map(Number);
+    expect(answered).toBeGreaterThanOrEqual(toConfirm);
+    expect(answered).toBeLessThan(applicable!);
+    await row(2026).getByRole("button", { name: /Start 2027 from this one/ }).click();
+    expect(await page.locator("#start-notice").innerText()).toBe("Republic of Examplia already has a 2027 assessment. Open it instead of starting another copy.");
+    expect(await row(2027).count()).toBe(1);
+    await page.locator(".notification-banner").getByRole("link", { name: "Open Republic of Examplia 2027" }).click();
+    await page.waitForURL(copyUrl);
     // Trying the example again adds nothing twice.
+    await page.goto(app.url("#/"));
     await page.getByRole("button", { name: "Try the example" }).click();
     await page.getByText("The example assessments are already in this browser.").waitFor();
+  });
+
+  it("a changed answer that reveals a follow-up reopens its completed section", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    const id = await createAssessment(page, "Country of origin");
+    const parent = q.indicators.find((i) => i.id === "integ.return.programme")!;
+    const followUp = q.indicators.find((i) => i.id === "integ.return.monitoring")!;
+    const revealing = parent.options.find((o) => followUp.conditions![0]!.optionIn.includes(o.id))!;
+    const hiding = parent.options.find((o) => !followUp.conditions![0]!.optionIn.includes(o.id))!;
+    await page.goto(app.url(`#/a/${id}/s/integration/q/${parent.id}`));
+    expect(await heading(page)).toBe(question(parent.id));
+    await page.getByLabel(hiding.label.en!, { exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    // Answer everything else that is shown, then complete the section.
+    while ((await heading(page)) !== "Check your answers") {
+      await page.getByLabel("Don't know", { exact: true }).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+    }
+    await page.getByLabel("Yes, I've completed this section").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    expect(await page.locator(".task-list-item", { hasText: "Integration" }).innerText()).toContain("Completed");
+
+    await page.goto(app.url(`#/a/${id}/s/integration/q/${parent.id}`));
+    await heading(page);
+    await page.getByLabel(revealing.label.en!, { exact: true }).check();
+    // Leave without answering the follow-up it reveals.
+    await page.goto(app.url(`#/a/${id}`));
+    const task = await page.locator(".task-list-item", { hasText: "Integration" }).innerText();
+    expect(task).not.toContain("Completed");
+    expect(task).toContain("In progress");
   });
 
   it("two tabs on one assessment: the other tab is told and refreshed, nothing is silently overwritten", async () => {

@@ -61,6 +61,26 @@ describe("document fixtures of every version", () => {
     expect(r.document.savedAt).toBe(original.savedAt);
   });
 
+  it("v2/carried-over keeps the mark on an answer copied from last year, and only there", () => {
+    const r = read(`${root}/v2/carried-over.json`);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const a = r.document.assessment;
+    expect(a.answers["inst.budget"]?.carriedOver).toEqual({ fromYear: 2026 });
+    expect(a.answers["inst.body"]?.carriedOver).toBeUndefined();
+    expect("carriedOver" in a.answers["inst.body"]!).toBe(false);
+    const text = exportDocumentText(a, "2027-01-13T00:00:00.000Z");
+    expect(text).toMatch(/"carriedOver":\s*\{\s*"fromYear":\s*2026\s*\}/);
+    expect(text.match(/carriedOver/g)).toHaveLength(1);
+  });
+
+  it("refuses a carried-over mark that is not a year", () => {
+    const doc = JSON.parse(readFileSync(`${root}/v2/carried-over.json`, "utf8"));
+    doc.assessment.answers["inst.budget"].carriedOver = { fromYear: "last year" };
+    const r = readDocumentText(JSON.stringify(doc));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]?.where).toBe("assessment.answers.inst.budget.carriedOver.fromYear");
+  });
+
   it("v2/with-number keeps each figure and its year as plain numbers, in answers and in the archive", () => {
     const r = read(`${root}/v2/with-number.json`);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));

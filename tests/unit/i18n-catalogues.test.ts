@@ -17,6 +17,7 @@ import { wizardMessages } from "../../src/features/wizard/messages";
 import { updateMessages } from "../../src/features/wizard/updateMessages";
 import { formatChange, formatDateTime, formatNumber, formatPercent } from "../../src/ui/format";
 import { assessmentProblemMessages, questionnaireProblemMessages, uiMessages } from "../../src/ui/messages";
+import { answerConflictMessages } from "../../src/ui/answerConflictMessages";
 import { assessment, miniWithAccents } from "./report-fixtures";
 
 type AnyCatalogue = { en: Record<string, string> } & Partial<Record<string, Partial<Record<string, string>>>>;
@@ -26,6 +27,7 @@ const catalogues: Record<string, AnyCatalogue> = {
   "src/ui": uiMessages,
   "src/ui (assessment problem)": assessmentProblemMessages,
   "src/ui (questionnaire problems)": questionnaireProblemMessages,
+  "src/ui (answer conflicts)": answerConflictMessages,
   "src/features/start": startMessages,
   "src/features/wizard": wizardMessages,
   "src/features/wizard (update)": updateMessages,

@@ -1,5 +1,6 @@
 // The report model: gap order, answer labels, action-plan grouping, change since the
 // previous assessment (expected numbers worked out by hand from mini.json), annex.
+import { formatChangeScore, formatDelta } from "../../src/domain/report/format";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/domain/report";
 import type { Questionnaire } from "../../src/domain/questionnaire/schema";
@@ -66,9 +67,12 @@ describe("buildReport", () => {
     expect(c.overall.previous).toBeCloseTo(25, 9);
     expect(c.overall.current).toBeCloseTo(51.25, 9);
     expect(c.overall.delta).toBeCloseTo(26.25, 9);
-    expect(c.overall.deltaDisplay).toBe("+26");
+    // Rounded once, after subtracting, to one decimal, as the compare page shows it (issue 17:
+    // subtracting the rounded 28 from 50 used to print -22 where compare printed -22.5).
+    expect(c.overall.deltaDisplay).toBe("+26.3");
+    expect([c.overall.previousDisplay, c.overall.currentDisplay]).toEqual(["25", "51.3"]);
     const expected = [
-      ["inst", 50, 27.5, -22.5, "28", "-22"],
+      ["inst", 50, 27.5, -22.5, "27.5", "-22.5"],
       ["rights", 0, 75, 75, "75", "+75"],
     ] as const;
     expect(c.dimensions.map((d) => d.dimensionId)).toEqual(["inst", "rights"]);
@@ -82,6 +86,15 @@ describe("buildReport", () => {
     });
     expect(m.isDraft).toBe(false);
     expect(m.cover.status).toBe("Final: all 5 questions answered");
+  });
+
+  it("rounds the change once, after subtracting, with the reader's decimal separator", () => {
+    expect(formatDelta(50.64, 68.2, "–")).toBe("+17.6"); // not 68 - 51 = +17
+    expect(formatDelta(50.6, 50.62, "–")).toBe("0");
+    expect(formatDelta(70, 73.75, "–", "fr")).toBe("+3,8");
+    expect(formatDelta(73.75, 70, "–", "ar")).toBe("-3.8");
+    expect(formatDelta(null, 70, "–")).toBe("–");
+    expect(formatChangeScore(68.24, "–", "es")).toBe("68,2");
   });
 
   it("matches dimensions by id: one missing from the previous questionnaire is not comparable", () => {

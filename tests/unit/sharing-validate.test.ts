@@ -125,6 +125,13 @@ describe("validate_doc_update (in Node)", () => {
     expect(verdict({ _id: "members", people: [...people, { name: "x:y", role: "reader", dimensions: [] }] }, ctx("fp"))).toBe("invalid");
   });
 
+  it("keeps an answer's carried-over mark, as the file does, and refuses one that is not a year", () => {
+    expect(verdict({ ...answer("inst.body", "ana"), carriedOver: { fromYear: 2026 } }, ctx("ana"))).toBeNull();
+    expect(verdict({ ...answer("inst.body", "ana"), carriedOver: { fromYear: "2026" } }, ctx("ana"))).toBe("invalid");
+    expect(verdict({ ...answer("inst.body", "ana"), carriedOver: { fromYear: 2026, by: "x" } }, ctx("ana"))).toBe("invalid");
+    expect(verdict({ ...answer("inst.body", "ana"), carriedOver: null }, ctx("ana"))).toBe("invalid");
+  });
+
   it("the details' assessment id and creation time cannot change", () => {
     const details = docs.details as unknown as Doc;
     expect(verdict({ ...details, title: "New title", _rev: "1-a" }, ctx("fp"), details)).toBeNull();

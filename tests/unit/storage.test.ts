@@ -9,6 +9,7 @@ import { idbRepository } from "../../src/storage/idb";
 import { openRepository, getStorageState, resetStorageState, type Change } from "../../src/storage";
 import { classifyStorageError } from "../../src/storage/errors";
 import { createSaver } from "../../src/features/wizard/saver";
+import type { AnswerConflict } from "../../src/domain/assessment/merge";
 
 let dbCount = 0;
 const freshName = () => `test-db-${++dbCount}-${Math.random()}`;
@@ -160,7 +161,7 @@ describe("autosave", () => {
     const created = await repo.create(sample());
     if (!created.ok) throw new Error("create failed");
     const save = vi.spyOn(repo, "save");
-    const saver = createSaver(repo, created.assessment, { onConflict: () => {} });
+    const saver = createSaver(repo, null, created.assessment, { onMerged: () => {} });
     const started = Date.now();
     for (const evidence of ["D", "De", "Dec", "Decree"]) {
       saver.request({ assessment: { ...created.assessment, answers: { "inst.body": { ...answer("active"), evidence } } }, draftsChanged: {} });
@@ -171,19 +172,22 @@ describe("autosave", () => {
     repo.close();
   });
 
-  it("on conflict hands back the other tab's copy instead of overwriting it", async () => {
+  it("on conflict merges the other tab's copy instead of overwriting it, and hands back the question both changed", async () => {
+    // Behaviour changed on purpose (issue 17, item 7): the other tab's copy is no longer simply taken
+    // (which dropped this tab's edit); both answers are kept and handed back for the user to choose.
     const name = freshName();
     const tabA = await idbRepository({ name });
     const tabB = await idbRepository({ name });
     const created = await tabA.create(sample());
     if (!created.ok) throw new Error("create failed");
     await tabB.save({ ...created.assessment, answers: { "inst.body": answer("none") } });
-    let handedBack: Assessment | null = null;
-    const saver = createSaver(tabA, created.assessment, { onConflict: (current) => (handedBack = current) });
+    let handedBack: { assessment: Assessment; conflicts: AnswerConflict[] } | null = null;
+    const saver = createSaver(tabA, null, created.assessment, { onMerged: (m) => (handedBack = m) });
     saver.request({ assessment: { ...created.assessment, answers: { "inst.body": answer("active") } }, draftsChanged: {} });
     await saver.flush();
     await vi.waitFor(() => expect(handedBack).not.toBeNull());
-    expect(handedBack!.answers["inst.body"]?.choice).toEqual({ kind: "option", optionId: "none" });
+    expect(handedBack!.conflicts).toEqual([{ indicatorId: "inst.body", mine: answer("active"), theirs: answer("none") }]);
+    expect(handedBack!.assessment.answers["inst.body"]?.choice).toEqual({ kind: "option", optionId: "none" });
     expect((await tabA.get("a1")).assessment?.answers["inst.body"]?.choice).toEqual({ kind: "option", optionId: "none" });
     tabA.close();
     tabB.close();

@@ -222,11 +222,134 @@ describe("wizard machine, specific journeys", () => {
     expect(snapshot.context.assessment.completedSections).toEqual(["rights"]);
   });
 
-  it("an assessment replaced from another tab is shown with a notice", () => {
+  it("another tab's copy merged in is shown with a notice; the open form reloads only when its own answer changed", () => {
     const other = { ...assessment(), revision: 5, answers: { "inst.body": { choice: { kind: "dontKnow" as const }, evidence: "", comment: "", answeredBy: "", updatedAt: NOW } } };
-    const { snapshot } = replay("origin", [open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }), { type: "assessment.replaced", assessment: other, reason: "externalChange" }]);
+    const { snapshot } = replay("origin", [open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }), { type: "assessment.merged", assessment: other, conflicts: [] }]);
     expect(snapshot.context.notice).toBe("externalChange");
     expect(snapshot.context.externalVersion).toBe(1);
     expect(snapshot.context.assessment.answers["inst.body"]?.choice).toEqual({ kind: "dontKnow" });
+
+    // A change to another question leaves the open form alone (the user may be typing in it).
+    const elsewhere = { ...other, revision: 6, answers: { ...other.answers, "rights.diaspora": { ...other.answers["inst.body"] } } };
+    const after = replay("origin", [open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }), { type: "assessment.merged", assessment: other, conflicts: [] }, { type: "assessment.merged", assessment: elsewhere, conflicts: [] }]);
+    expect(after.snapshot.context.externalVersion).toBe(1);
+    expect(after.snapshot.context.assessment.answers["rights.diaspora"]).toBeDefined();
+  });
+
+  it("a change that reveals an unanswered follow-up reopens its completed section", () => {
+    const { snapshot } = replay("origin", [
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }),
+      submit("inst.body", "none"), // hides inst.meets
+      submit("inst.budget", "full"),
+      { type: "section.complete", dimensionId: "inst", completed: true, now: NOW },
+      open({ kind: "check", dimensionId: "rights" }),
+      { type: "section.complete", dimensionId: "rights", completed: true, now: NOW },
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body", from: "check" }),
+      // Typed, not even submitted: the follow-up appears, so the section is no longer complete.
+      { type: "answer.draft", indicatorId: "inst.body", draft: { ...blank, choice: "active" }, now: NOW },
+    ]);
+    expect(sectionQuestions(q, snapshot.context.assessment, "inst")).toContain("inst.meets");
+    expect(snapshot.context.assessment.completedSections).toEqual(["rights"]);
+  });
+
+  it("a change that hides questions, or reveals already answered ones, keeps the section completed", () => {
+    const { snapshot } = replay("origin", [
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }),
+      submit("inst.body", "active"),
+      submit("inst.meets", "yes"),
+      submit("inst.budget", "full"),
+      { type: "section.complete", dimensionId: "inst", completed: true, now: NOW },
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body", from: "check" }),
+      submit("inst.body", "none"),
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body", from: "check" }),
+      submit("inst.body", "paper"),
+    ]);
+    expect(snapshot.context.assessment.completedSections).toEqual(["inst"]);
+  });
+
+  it("a form the reader would refuse (evidence over 100,000 characters) is held, never made the answer, and flagged", () => {
+    const long = "x".repeat(100_001);
+    const { snapshot, saves } = replay("origin", [
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }),
+      submit("inst.body", "active", { evidence: "Decree 4" }),
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }),
+      { type: "answer.draft", indicatorId: "inst.body", draft: { ...blank, choice: "paper", evidence: long }, now: NOW },
+    ]);
+    expect(snapshot.context.assessment.answers["inst.body"]).toMatchObject({ choice: { kind: "option", optionId: "active" }, evidence: "Decree 4" });
+    expect(snapshot.context.drafts["inst.body"]?.evidence).toHaveLength(100_001);
+    expect(snapshot.context.unsaved).toEqual({ "inst.body": ["evidence"] });
+    expect(saves.every((a) => Object.values(a.answers).every((x) => x.evidence.length <= 100_000))).toBe(true);
+
+    const fixed = replay("origin", [
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }),
+      { type: "answer.draft", indicatorId: "inst.body", draft: { ...blank, choice: "paper", evidence: long }, now: NOW },
+      { type: "answer.draft", indicatorId: "inst.body", draft: { ...blank, choice: "paper", evidence: long.slice(1) }, now: NOW },
+    ]).snapshot.context;
+    expect(fixed.unsaved).toEqual({});
+    expect(fixed.drafts["inst.body"]).toBeUndefined();
+    expect(fixed.assessment.answers["inst.body"]?.evidence).toHaveLength(100_000);
+  });
+
+  describe("carried-over answers", () => {
+    const carried = (optionId: string) => ({ choice: { kind: "option" as const, optionId }, evidence: "Law 2025", comment: "", answeredBy: "M. Dupont", updatedAt: "2025-05-01T00:00:00.000Z", carriedOver: { fromYear: 2025 } });
+    function replayCarried(events: WizardEvent[]) {
+      const start = { ...assessment(), answers: { "inst.body": carried("none"), "inst.budget": carried("full"), "rights.diaspora": carried("yes") } };
+      const actor = createActor(wizardMachine, { input: { questionnaire: q, assessment: start, drafts: {}, page: { kind: "tasks" as const } } }).start();
+      for (const e of events) actor.send(e);
+      return actor.getSnapshot().context.assessment;
+    }
+
+    it("Continue on an unchanged carried-over answer confirms it (this year's time, no name from last year)", () => {
+      const a = replayCarried([open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }), submit("inst.body", "none", { evidence: "Law 2025" })]);
+      expect(a.answers["inst.body"]).toEqual({ choice: { kind: "option", optionId: "none" }, evidence: "Law 2025", comment: "", answeredBy: "", updatedAt: NOW });
+      expect(a.answers["inst.budget"]?.carriedOver).toEqual({ fromYear: 2025 });
+    });
+
+    it("looking at a carried-over answer does not confirm it; changing it does", () => {
+      const looked = replayCarried([open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }), { type: "answer.draft", indicatorId: "inst.body", draft: { ...blank, choice: "none", evidence: "Law 2025" }, now: NOW }]);
+      expect(looked.answers["inst.body"]?.carriedOver).toEqual({ fromYear: 2025 });
+      const changed = replayCarried([open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }), { type: "answer.draft", indicatorId: "inst.body", draft: { ...blank, choice: "paper", evidence: "Law 2025" }, now: NOW }]);
+      expect(changed.answers["inst.body"]?.carriedOver).toBeUndefined();
+      expect(changed.answers["inst.body"]?.answeredBy).toBe("");
+    });
+
+    it("a section is confirmed in one step from its check page, and only that section", () => {
+      const a = replayCarried([open({ kind: "check", dimensionId: "inst" }), { type: "section.confirm", dimensionId: "inst", now: NOW }]);
+      expect(a.answers["inst.body"]?.carriedOver).toBeUndefined();
+      expect(a.answers["inst.budget"]?.carriedOver).toBeUndefined();
+      expect(a.answers["inst.budget"]?.updatedAt).toBe(NOW);
+      expect(a.answers["rights.diaspora"]?.carriedOver).toEqual({ fromYear: 2025 });
+    });
+
+    it("completing a section confirms its carried-over answers", () => {
+      const a = replayCarried([open({ kind: "check", dimensionId: "rights" }), { type: "section.complete", dimensionId: "rights", completed: true, now: NOW }]);
+      expect(a.answers["rights.diaspora"]?.carriedOver).toBeUndefined();
+      expect(a.answers["inst.body"]?.carriedOver).toEqual({ fromYear: 2025 });
+    });
+  });
+
+  it("conflicts are held until the user chooses: keep mine writes mine, take theirs keeps theirs", () => {
+    const mineAnswer = { choice: { kind: "option" as const, optionId: "active" }, evidence: "Mine", comment: "", answeredBy: "", updatedAt: NOW };
+    const theirsAnswer = { ...mineAnswer, choice: { kind: "dontKnow" as const }, evidence: "Theirs" };
+    const budgetMine = { ...mineAnswer, choice: { kind: "option" as const, optionId: "full" } };
+    const other = { ...assessment(), revision: 3, answers: { "inst.body": theirsAnswer, "inst.budget": { ...budgetMine, choice: { kind: "option" as const, optionId: "none" } } } };
+    const conflicts = [
+      { indicatorId: "inst.body", mine: mineAnswer, theirs: theirsAnswer },
+      { indicatorId: "inst.budget", mine: budgetMine, theirs: other.answers["inst.budget"] },
+    ];
+    const events = (choices: Record<string, "mine" | "theirs">): WizardEvent[] => [
+      open({ kind: "question", dimensionId: "inst", indicatorId: "inst.body" }),
+      { type: "assessment.merged", assessment: other, conflicts },
+      { type: "conflicts.resolve", choices, now: NOW },
+    ];
+    const held = replay("origin", events({}).slice(0, 2));
+    expect(held.snapshot.context.conflicts.map((c) => c.indicatorId)).toEqual(["inst.body", "inst.budget"]);
+    // Nothing of mine is written over theirs while the user has not chosen.
+    expect(held.saves.at(-1)?.answers["inst.body"]?.evidence).toBe("Theirs");
+
+    const { snapshot, saves } = replay("origin", events({ "inst.body": "mine", "inst.budget": "theirs" }));
+    expect(snapshot.context.conflicts).toEqual([]);
+    expect(saves.at(-1)?.answers["inst.body"]?.evidence).toBe("Mine");
+    expect(saves.at(-1)?.answers["inst.budget"]?.choice).toEqual({ kind: "option", optionId: "none" });
   });
 });

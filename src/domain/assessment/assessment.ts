@@ -18,6 +18,11 @@ export interface Answer {
   answeredBy: string;
   /** ISO 8601 time of the last change. */
   updatedAt: string;
+  /**
+   * Set on an answer copied from an earlier year's assessment ("Start 2027 from this one")
+   * until someone confirms or changes it: until then it does not count as this year's answer.
+   */
+  carriedOver?: { fromYear: number } | undefined;
 }
 
 export interface AssessmentMeta {

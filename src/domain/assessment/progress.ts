@@ -3,6 +3,7 @@
 import type { Questionnaire } from "../questionnaire/schema";
 import { shownIndicatorIds } from "../scoring/applicability";
 import type { Assessment } from "./assessment";
+import { isCarriedOver } from "./carry-over";
 
 export type Progress = "notStarted" | "inProgress" | "completed";
 
@@ -10,7 +11,10 @@ export interface SectionProgress {
   dimensionId: string;
   /** Questions shown for this perspective and these answers, in questionnaire order. */
   shownIds: string[];
+  /** Shown questions with an answer of this assessment's own (carried-over answers not yet confirmed are not). */
   answered: number;
+  /** Shown questions whose answer was carried over from an earlier year and is not yet confirmed. */
+  toConfirm: number;
   status: Progress;
 }
 
@@ -19,9 +23,11 @@ export function sectionProgress(q: Questionnaire, a: Pick<Assessment, "perspecti
   const shown = shownIndicatorIds(q.indicators, a.perspective, a.answers);
   return q.dimensions.map((d) => {
     const shownIds = q.indicators.filter((i) => i.dimension === d.id && shown.has(i.id)).map((i) => i.id);
-    const answered = shownIds.filter((id) => a.answers[id]).length;
-    const status: Progress = a.completedSections.includes(d.id) ? "completed" : answered > 0 ? "inProgress" : "notStarted";
-    return { dimensionId: d.id, shownIds, answered, status };
+    const withAnswer = shownIds.filter((id) => a.answers[id]);
+    const toConfirm = withAnswer.filter((id) => isCarriedOver(a.answers[id])).length;
+    const answered = withAnswer.length - toConfirm;
+    const status: Progress = a.completedSections.includes(d.id) ? "completed" : withAnswer.length > 0 ? "inProgress" : "notStarted";
+    return { dimensionId: d.id, shownIds, answered, toConfirm, status };
   });
 }
 
@@ -32,18 +38,14 @@ export function assessmentProgress(q: Questionnaire, a: Pick<Assessment, "perspe
 }
 
 /**
- * Next year's assessment started from this one: same country, perspective, ministry and
- * answers (to review), a new id, the year after, no section marked completed.
+ * The completed sections after a change: a section marked completed is reopened when the
+ * change reveals questions in it (an answer a follow-up depends on) that have no answer.
  */
-export function duplicateForNextYear(a: Assessment, id: string, now: string): Assessment {
-  return {
-    ...structuredClone(a),
-    id,
-    year: a.year + 1,
-    createdAt: now,
-    updatedAt: now,
-    completedSections: [],
-    lastPath: "",
-    revision: 0,
-  };
+export function reopenRevealedSections(q: Questionnaire, before: Pick<Assessment, "perspective" | "answers">, after: Pick<Assessment, "perspective" | "answers" | "completedSections">): string[] {
+  if (after.completedSections.length === 0) return after.completedSections;
+  const shownBefore = shownIndicatorIds(q.indicators, before.perspective, before.answers);
+  const shownAfter = shownIndicatorIds(q.indicators, after.perspective, after.answers);
+  const reopened = new Set(q.indicators.filter((i) => shownAfter.has(i.id) && !shownBefore.has(i.id) && !after.answers[i.id]).map((i) => i.dimension));
+  if (reopened.size === 0) return after.completedSections;
+  return after.completedSections.filter((d) => !reopened.has(d));
 }

@@ -65,6 +65,7 @@ function orderedAnswers(answers: Record<string, Answer>): Record<string, Answer>
   for (const key of Object.keys(answers).sort()) {
     const a = answers[key]!;
     out[key] = { choice: orderedChoice(a.choice), evidence: a.evidence, comment: a.comment, answeredBy: a.answeredBy, updatedAt: a.updatedAt };
+    if (a.carriedOver) out[key].carriedOver = { fromYear: a.carriedOver.fromYear };
   }
   return out;
 }

@@ -54,6 +54,8 @@ export const answerSchema = z.object({
   comment: z._default(longText, ""),
   answeredBy: z._default(name, ""),
   updatedAt: isoTime,
+  /** Optional: copied from the year named and not yet confirmed (see ../assessment/carry-over.ts). */
+  carriedOver: z.optional(z.object({ fromYear: z.int().check(z.minimum(1990), z.maximum(2100)) })),
 });
 
 const answerMap = z.record(id, answerSchema).check(

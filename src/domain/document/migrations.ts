@@ -11,8 +11,9 @@ export interface Migration {
 }
 
 export const MIGRATIONS: Record<number, Migration> = {
-  // Version 2 adds the number answer, { kind: "number", value, year }. A version 1 file
-  // cannot hold one, so its answers are already valid version 2 answers.
+  // Version 2 adds the number answer, { kind: "number", value, year }, and the optional
+  // mark on an answer copied from an earlier year, carriedOver: { fromYear }. A version 1
+  // file holds neither, so its answers are already valid version 2 answers.
   1: { name: "number answers", migrate: (doc) => doc },
 };
 

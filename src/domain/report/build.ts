@@ -1,6 +1,8 @@
 // buildReport: questionnaire + assessment (+ an earlier assessment) -> ReportModel.
 // Pure and deterministic: the date is an input, nothing reads the clock.
 import type { Assessment, Answer } from "../assessment/assessment";
+import { confirmedAnswers } from "../assessment/carry-over";
+import { answerAt } from "../assessment/records";
 import type { Indicator, Questionnaire } from "../questionnaire/schema";
 import { answeredCount, scoreAssessment, SCORING_METHOD, type AssessmentResult, type DimensionResult, type IndicatorResult } from "../scoring/score";
 import { pick, RTL_LOCALES } from "../text";
@@ -38,12 +40,14 @@ export function buildReport(input: ReportInput): ReportModel {
     Object.keys(reportMessages.en).map((k) => [k, t(k as keyof ReportMessages)]),
   ) as ReportMessages;
   const result = scoreAssessment(q, a);
+  // Carried-over answers not yet confirmed are not this year's (see ../assessment/carry-over.ts).
+  const own = confirmedAnswers(a.answers);
   const scores = result.dimensions.map((d) => scoreLine(d, t, locale));
   const scored = scores.filter((s) => s.score !== null);
   // Ties keep questionnaire order: the first best is strongest, the first worst is weakest.
   const strongest = scored.reduce<ScoreLine | null>((best, s) => (!best || s.score! > best.score! ? s : best), null);
   const weakest = scored.reduce<ScoreLine | null>((worst, s) => (!worst || s.score! < worst.score! ? s : worst), null);
-  const gaps = result.gaps.map((g, n) => reportGap(q, a.answers[g.indicator.id], g, n + 1, t, locale));
+  const gaps = result.gaps.map((g, n) => reportGap(q, answerAt(own, g.indicator.id), g, n + 1, t, locale));
   const { counts } = result;
   const answered = answeredCount(counts);
   const statusParams = { answered, applicable: counts.applicable };
@@ -192,15 +196,17 @@ function annexSections(r: AssessmentResult, a: Assessment, t: T, locale: string)
       questions: d.indicators
         .filter((ir) => ir.status !== "outOfScope")
         .map((ir) => {
-          const answer = a.answers[ir.indicator.id];
+          const answer = answerAt(a.answers, ir.indicator.id);
+          // Last year's answer, not yet confirmed: neither this year's answer nor last year's names.
+          const carried = answer?.carriedOver;
           return {
             indicatorId: ir.indicator.id,
             context: !ir.scored,
             question: pick(ir.indicator.question, locale),
-            answer: answerLabel(ir, answer, t, locale),
-            evidence: answer?.evidence ?? "",
-            comment: answer?.comment ?? "",
-            answeredBy: answer?.answeredBy ?? "",
+            answer: carried ? t("answer.carriedOver", { year: carried.fromYear }) : answerLabel(ir, answer, t, locale),
+            evidence: carried ? "" : (answer?.evidence ?? ""),
+            comment: carried ? "" : (answer?.comment ?? ""),
+            answeredBy: carried ? "" : (answer?.answeredBy ?? ""),
           };
         }),
     }))

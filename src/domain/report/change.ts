@@ -7,7 +7,7 @@ import { pick } from "../text";
 import type { Translate } from "../../i18n/translate";
 import type { ReportMessages } from "./messages";
 import type { ChangeLine, ReportChange } from "./model";
-import { formatDelta, formatScore } from "./format";
+import { formatChangeScore, formatDelta } from "./format";
 
 export function buildChange(
   current: AssessmentResult,
@@ -24,9 +24,9 @@ export function buildChange(
     previous: prev,
     current: cur,
     delta: prev === null || cur === null ? null : cur - prev,
-    deltaDisplay: formatDelta(prev, cur, t("change.notComparable")),
-    previousDisplay: formatScore(prev, t("empty")),
-    currentDisplay: formatScore(cur, t("empty")),
+    deltaDisplay: formatDelta(prev, cur, t("change.notComparable"), locale),
+    previousDisplay: formatChangeScore(prev, t("empty"), locale),
+    currentDisplay: formatChangeScore(cur, t("empty"), locale),
   });
   return {
     previousYear: previous.assessment.year,

@@ -21,7 +21,7 @@ export interface ChangeLine {
   current: number | null;
   /** current - previous, unrounded; null when either side has no score. */
   delta: number | null;
-  /** Difference of the two displayed (rounded) scores, signed ("+3", "-1", "0"). */
+  /** current - previous rounded once, after subtracting, to one decimal, signed ("+17.6", "-1", "0"); the scores below are shown to one decimal too. */
   deltaDisplay: string;
   previousDisplay: string;
   currentDisplay: string;

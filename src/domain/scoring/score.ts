@@ -3,6 +3,7 @@
 // in. Nothing is rounded here; rounding is for display only.
 import type { Category, Dimension, Indicator, Questionnaire, Perspective } from "../questionnaire/schema";
 import type { Answer } from "../assessment/assessment";
+import { confirmedAnswers } from "../assessment/carry-over";
 import { bandScore } from "../questionnaire/bands";
 import { scopes, type Scope } from "./applicability";
 
@@ -78,9 +79,11 @@ export interface ScoringInput {
 
 export function scoreAssessment(q: Questionnaire, input: ScoringInput): AssessmentResult {
   const index = indexFor(q);
-  const scope = scopes(q.indicators, input.perspective, input.answers);
+  // Carried-over answers not yet confirmed are not this year's: they count as unanswered.
+  const answers = confirmedAnswers(input.answers);
+  const scope = scopes(q.indicators, input.perspective, answers);
   const dimensions = q.dimensions.map((dimension, n) =>
-    scoreDimension(q, dimension, index.byDimension[n]!, index, scope, input.answers),
+    scoreDimension(q, dimension, index.byDimension[n]!, index, scope, answers),
   );
   let scoreSum = 0;
   let scoredCount = 0;

@@ -66,7 +66,9 @@ export function toSharedDocs(a: Assessment): SharedDocs {
 }
 
 function answerFields(a: Answer): Answer {
-  return { choice: { ...a.choice }, evidence: a.evidence, comment: a.comment, answeredBy: a.answeredBy, updatedAt: a.updatedAt };
+  const fields: Answer = { choice: { ...a.choice }, evidence: a.evidence, comment: a.comment, answeredBy: a.answeredBy, updatedAt: a.updatedAt };
+  if (a.carriedOver) fields.carriedOver = { fromYear: a.carriedOver.fromYear };
+  return fields;
 }
 
 export type FromSharedResult =

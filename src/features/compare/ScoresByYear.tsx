@@ -1,4 +1,5 @@
 import type { Comparison, ScoreSeries } from "../../domain/compare/types";
+import { roundChange } from "../../domain/score-change";
 import { pick } from "../../domain/text";
 import { TableScroll } from "../../ui/TableScroll";
 import { LocalText } from "../../ui/LocalText";
@@ -53,14 +54,14 @@ export function ScoresByYear({ c, locale, rtl, t }: Props) {
                       {k > 0 && change !== null && change !== undefined && (
                         <span className="compare-change">
                           <span className="visually-hidden">{t("changeSince", { year: years[k - 1]! })} </span>
-                          {formatChange(locale, change)}
+                          {formatChange(locale, roundChange(change))}
                         </span>
                       )}
                     </td>
                   );
                 })}
                 <td className="numeric compare-change-all">
-                  {r.s.firstToLast === null ? "–" : formatChange(locale, r.s.firstToLast)}
+                  {r.s.firstToLast === null ? "–" : formatChange(locale, roundChange(r.s.firstToLast))}
                 </td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { formatRoute } from "../../app/routes";
 import { navigate } from "../../app/navigation";
-import { duplicateForNextYear } from "../../domain/assessment/progress";
+import { carryOver } from "../../domain/assessment/carry-over";
 import { getRepository, getStorageState, subscribeStorageState } from "../../storage";
 import { Button, ButtonLink, Loading, NotificationBanner, PageHeading, Tag, takeFlash, usePageTitle, useLocale, useT, UserText, setFlash } from "../../ui";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
@@ -16,7 +16,7 @@ export default function StartPage() {
   const t = useT(startMessages);
   usePageTitle(t("title"));
   const { rows, damaged, reload } = useSaved();
-  const [notice, setNotice] = useState<{ text: string; type: "success" | "important" } | null>(() => {
+  const [notice, setNotice] = useState<{ text: string; type: "success" | "important"; link?: { href: string; text: string } } | null>(() => {
     const flash = takeFlash();
     return flash ? { text: flash, type: "success" } : null;
   });
@@ -40,13 +40,23 @@ export default function StartPage() {
   };
 
   const duplicate = async (row: SavedRow) => {
-    const repository = await getRepository();
-    const copy = duplicateForNextYear(row.assessment, crypto.randomUUID(), new Date().toISOString());
-    const saved = await repository.create(copy);
-    if (saved.ok) {
-      setFlash(t("duplicated", { country: copy.country, year: copy.year }));
-      navigate({ name: "tasks", id: copy.id });
+    const source = row.assessment;
+    const names = { country: source.country, year: source.year + 1 };
+    // One copy per year: pressing it again (or for another year's row) offers the one there is.
+    const existing = rows?.find((r) => sameCountry(r.assessment.country, source.country) && r.assessment.year === source.year + 1);
+    if (existing) {
+      return setNotice({
+        text: t("duplicateExists", names),
+        type: "important",
+        link: { href: formatRoute({ name: "tasks", id: existing.assessment.id }), text: t("duplicateOpen", names) },
+      });
     }
+    const repository = await getRepository();
+    const copy = carryOver(source, crypto.randomUUID(), new Date().toISOString());
+    const saved = await repository.create(copy);
+    if (!saved.ok) return setNotice({ text: t("duplicateRefused", { ...names, reason: saved.reason === "conflict" ? "conflict" : saved.message }), type: "important" });
+    setFlash(t("duplicated", { ...names, from: source.year }));
+    navigate({ name: "tasks", id: copy.id });
   };
 
   const statusTag = (row: SavedRow) =>
@@ -60,7 +70,14 @@ export default function StartPage() {
     <>
       {notice ? (
         <NotificationBanner type={notice.type}>
-          <p className="notification-banner-heading">{notice.text}</p>
+          <p className="notification-banner-heading" id="start-notice">
+            {notice.text}
+          </p>
+          {notice.link ? (
+            <p>
+              <a href={notice.link.href}>{notice.link.text}</a>
+            </p>
+          ) : null}
         </NotificationBanner>
       ) : null}
       <div className="grid-row">
@@ -124,6 +141,8 @@ export default function StartPage() {
     </>
   );
 }
+
+const sameCountry = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /** One saved assessment in the list; drawn inside its own error boundary. */
 function SavedRowView({ row, statusTag, onDuplicate }: { row: SavedRow; statusTag: (row: SavedRow) => ReactNode; onDuplicate: (row: SavedRow) => Promise<void> }) {

@@ -279,7 +279,7 @@ function DoneStep({ done }: { done: Done }) {
   const a = done.assessment;
   return (
     <>
-      <NotificationBanner type="success" title={t("done.title")}>
+      <NotificationBanner type="success">
         <p className="body" id="import-done">
           {t(done.kind === "new" ? "done.new" : done.kind === "replaced" ? "done.replaced" : "done.merged")}
         </p>
@@ -289,6 +289,7 @@ function DoneStep({ done }: { done: Done }) {
           </a>
         </p>
       </NotificationBanner>
+      <PageHeading>{t("done.title")}</PageHeading>
     </>
   );
 }

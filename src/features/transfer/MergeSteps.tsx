@@ -2,11 +2,11 @@
 // then "keep mine" / "take theirs" for each question both answered differently; save.
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { Answer, Assessment } from "../../domain/assessment/assessment";
+import type { Assessment } from "../../domain/assessment/assessment";
 import { applySectionMerge, planSectionMerge, type MergeChoice, type SectionMergePlan } from "../../domain/document/section-merge";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { pick } from "../../domain/text";
-import { figureAnswer } from "../../domain/number/format";
+import { AnswerConflicts } from "../../ui/AnswerConflicts";
 import { getRepository } from "../../storage";
 import { Button, ErrorSummary, PageHeading, Radios, useLocale, usePageTitle, useT, UserText } from "../../ui";
 import { transferMessages } from "./messages";
@@ -103,81 +103,36 @@ function ChooseSections({ incoming, questionnaire, targets, onPlan, onCancel }: 
 
 function Conflicts({ questionnaire, target, plan, onDone, onCancel }: Props & { target: Assessment; plan: SectionMergePlan }) {
   const t = useT(transferMessages);
-  const { locale } = useLocale();
   const [error, setError] = useState<string | null>(null);
   const conflicts = conflictsOf(plan.items);
-  const form = useForm<Record<string, string>>({ defaultValues: Object.fromEntries(conflicts.map((_, k) => [`c${k}`, "mine"])) });
-  const values = form.watch();
   usePageTitle(t("merge.conflictsTitle"), !!error);
 
-  const describe = (answer: Answer | null, indicatorId: string) => {
-    if (!answer) return null;
-    const indicator = questionnaire.indicators.find((i) => i.id === indicatorId);
-    const c = answer.choice;
-    const label =
-      c.kind === "option" ? pick(indicator?.options.find((o) => o.id === c.optionId)?.label, locale) || c.optionId : c.kind === "dontKnow" ? t("answer.dontKnow") : c.kind === "number" ? figureAnswer(indicator ?? {}, c, locale) : t("answer.notApplicable", { reason: "\u2068" + c.reason + "\u2069" });
-    return (
-      <span className="merge-answer">
-        <UserText>{label}</UserText>
-        {answer.evidence ? (
-          <span className="hint">
-            {" "}
-            {t("answer.evidence")} <UserText block>{answer.evidence}</UserText>
-          </span>
-        ) : null}
-        {answer.answeredBy ? (
-          <span className="hint">
-            {" "}
-            {t("answer.by")} <UserText>{answer.answeredBy}</UserText>
-          </span>
-        ) : null}
-      </span>
-    );
-  };
-
-  const onSubmit = form.handleSubmit(async (chosen) => {
-    const choices: Record<string, MergeChoice> = {};
-    conflicts.forEach((item, k) => {
-      choices[item.indicatorId] = chosen[`c${k}`] === "theirs" ? "theirs" : "mine";
-    });
+  const onSubmit = async (choices: Record<string, MergeChoice>) => {
     const repository = await getRepository();
     const result = await repository.save(applySectionMerge(target, plan, choices));
     const problem = saveProblem(result, t);
     if (problem || !result.ok) return setError(problem);
     onDone({ kind: "merged", assessment: result.assessment });
-  });
+  };
 
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: "merge-apply", message: error }] : []} />
       <PageHeading>{t("merge.conflictsTitle")}</PageHeading>
       <p className="body">{conflicts.length ? t("merge.conflictsIntro") : t("merge.noConflicts")}</p>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {conflicts.map((item, k) => {
-          const indicator = questionnaire.indicators.find((i) => i.id === item.indicatorId);
-          return (
-            <Radios
-              key={item.indicatorId}
-              idPrefix={`merge-c${k}`}
-              legend={pick(indicator?.question, locale) || item.indicatorId}
-              registration={form.register(`c${k}`)}
-              checkedValue={values[`c${k}`]}
-              options={[
-                { value: "mine", label: t("merge.keepMine"), hint: describe(item.mine, item.indicatorId) },
-                { value: "theirs", label: t("merge.takeTheirs"), hint: describe(item.theirs, item.indicatorId) },
-              ]}
-            />
-          );
-        })}
-        <div className="button-group">
-          <Button type="submit" id="merge-apply">
-            {t("merge.apply")}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t("import.cancel")}
-          </Button>
-        </div>
-      </form>
+      <AnswerConflicts
+        questionnaire={questionnaire}
+        conflicts={conflicts}
+        idPrefix="merge"
+        mineLabel={t("merge.keepMine")}
+        theirsLabel={t("merge.takeTheirs")}
+        submitLabel={t("merge.apply")}
+        onSubmit={onSubmit}
+      >
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t("import.cancel")}
+        </Button>
+      </AnswerConflicts>
     </>
   );
 }

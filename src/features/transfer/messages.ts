@@ -60,10 +60,6 @@ const en = {
   "merge.takeTheirs": "Take theirs",
   "merge.apply": "Merge the answers",
   "merge.refused": "These answers cannot be merged: {reason}",
-  "answer.dontKnow": "Don't know",
-  "answer.notApplicable": "Not applicable: {reason}",
-  "answer.evidence": "Evidence",
-  "answer.by": "Answered by",
 };
 
 export type TransferMessages = typeof en;
@@ -128,10 +124,6 @@ export const transferMessages: Catalogue<TransferMessages> = {
     "merge.takeTheirs": "Prendre la leur",
     "merge.apply": "Fusionner les réponses",
     "merge.refused": "Ces réponses ne peuvent pas être fusionnées : {reason}",
-    "answer.dontKnow": "Je ne sais pas",
-    "answer.notApplicable": "Sans objet : {reason}",
-    "answer.evidence": "Justificatifs",
-    "answer.by": "Réponse de",
   },
   es: {
     "export.title": "Exportar a un archivo: {country} {year}",
@@ -192,10 +184,6 @@ export const transferMessages: Catalogue<TransferMessages> = {
     "merge.takeTheirs": "Tomar la suya",
     "merge.apply": "Combinar las respuestas",
     "merge.refused": "Estas respuestas no se pueden combinar: {reason}",
-    "answer.dontKnow": "No lo sé",
-    "answer.notApplicable": "No aplicable: {reason}",
-    "answer.evidence": "Pruebas",
-    "answer.by": "Respondida por",
   },
   ar: {
     "export.title": "التصدير إلى ملف: {country} {year}",
@@ -256,9 +244,5 @@ export const transferMessages: Catalogue<TransferMessages> = {
     "merge.takeTheirs": "أخذ إجابتهم",
     "merge.apply": "دمج الإجابات",
     "merge.refused": "لا يمكن دمج هذه الإجابات: {reason}",
-    "answer.dontKnow": "لا أعرف",
-    "answer.notApplicable": "لا ينطبق: {reason}",
-    "answer.evidence": "الأدلة",
-    "answer.by": "أجاب",
   },
 };

@@ -7,7 +7,8 @@ import { figureAnswer } from "../../domain/number/format";
 import type { Indicator } from "../../domain/questionnaire/schema";
 import { pick } from "../../domain/text";
 import { z } from "../../domain/zod";
-import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, SummaryList, usePageTitle, useLocale, useT, UserText, type SummaryRow } from "../../ui";
+import { carriedOverIds } from "../../domain/assessment/carry-over";
+import { BackLink, Button, ErrorSummary, formProblems, LocalText, NotificationBanner, PageHeading, Radios, SummaryList, Tag, usePageTitle, useLocale, useT, UserText, type SummaryRow } from "../../ui";
 import { sectionQuestions, type Page } from "./flow";
 import { wizardMessages } from "./messages";
 import { Notice } from "./Notice";
@@ -53,6 +54,11 @@ export function CheckView({ context, page, send }: Props) {
             : t("notApplicable");
     return (
       <>
+        {answer.carriedOver ? (
+          <p className="carried-over">
+            <Tag colour="yellow">{t("carriedOver", { year: answer.carriedOver.fromYear })}</Tag>
+          </p>
+        ) : null}
         <p className="answer-choice">{label}</p>
         {c.kind === "notApplicable" ? <Detail label={t("reasonLabel")} text={c.reason} /> : null}
         {answer.evidence ? <Detail label={t("evidenceLabel")} text={answer.evidence} /> : null}
@@ -75,6 +81,9 @@ export function CheckView({ context, page, send }: Props) {
     };
   });
   const unanswered = shown.filter((id) => !a.answers[id]).length;
+  const toConfirm = carriedOverIds(a, shown);
+  const fromYear = toConfirm.length ? a.answers[toConfirm[0]!]!.carriedOver!.fromYear : null;
+  const [confirmedYear, setConfirmedYear] = useState<number | null>(null);
   const last = shown[shown.length - 1];
   const back = last ? routeOf(a.id, { kind: "question", dimensionId: page.dimensionId, indicatorId: last }) : routeOf(a.id, { kind: "tasks" });
 
@@ -84,6 +93,26 @@ export function CheckView({ context, page, send }: Props) {
       <Notice context={context} send={send} />
       <ErrorSummary problems={problems} attempt={attempt} />
       <PageHeading caption={<LocalText text={dimension.title} />}>{t("checkTitle")}</PageHeading>
+      {confirmedYear !== null && toConfirm.length === 0 ? (
+        <NotificationBanner type="success">
+          <p className="notification-banner-heading">{t("confirmedSection", { year: confirmedYear })}</p>
+        </NotificationBanner>
+      ) : null}
+      {fromYear !== null ? (
+        <div className="inset-text" id="carried-over-section">
+          <p>{t("carriedOverSection", { count: toConfirm.length, year: fromYear })}</p>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              setConfirmedYear(fromYear);
+              send({ type: "section.confirm", dimensionId: page.dimensionId, now: new Date().toISOString() });
+            }}
+          >
+            {t("confirmSection", { count: toConfirm.length })}
+          </Button>
+        </div>
+      ) : null}
       <SummaryList rows={rows} />
       {unanswered > 0 ? <p className="inset-text">{t("unansweredWarning", { count: unanswered })}</p> : null}
       <form
@@ -97,7 +126,7 @@ export function CheckView({ context, page, send }: Props) {
           idPrefix="completed"
           legend={t("completeQuestion")}
           options={[
-            { value: "yes", label: t("completeYes") },
+            { value: "yes", label: t("completeYes"), hint: fromYear !== null ? t("completeConfirms", { year: fromYear }) : undefined },
             { value: "no", label: t("completeNo") },
           ]}
           error={formState.errors.completed?.message}

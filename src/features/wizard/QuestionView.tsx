@@ -6,7 +6,8 @@ import { MAX_LONG_TEXT } from "../../domain/document/limits";
 import { pick } from "../../domain/text";
 import { z } from "../../domain/zod";
 import type { Draft } from "../../storage";
-import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, TextArea, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
+import { answerAt } from "../../domain/assessment/records";
+import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, Tag, TextArea, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
 import { answerToDraft, DONT_KNOW, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
 import { wizardMessages } from "./messages";
 import { GlossaryTerms } from "./GlossaryTerms";
@@ -51,8 +52,9 @@ function ChoiceQuestion({ context, page, send }: Props) {
   }, [t]);
   type Values = z.infer<typeof schema>;
 
-  const initial: Draft = context.drafts[indicator.id] ?? answerToDraft(a.answers[indicator.id]);
-  const { register, handleSubmit, formState, watch } = useForm<Values>({
+  const stored = answerAt(a.answers, indicator.id);
+  const initial: Draft = context.drafts[indicator.id] ?? answerToDraft(stored);
+  const { register, handleSubmit, formState, watch, trigger } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { ...initial, choice: initial.choice || null },
     shouldFocusError: false,
@@ -65,6 +67,12 @@ function ChoiceQuestion({ context, page, send }: Props) {
     return () => subscription.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [watch, send, indicator.id]);
+
+  // A form the reader would refuse is held in this tab, not saved: say so at once, on the field.
+  const unsaved = context.unsaved[indicator.id];
+  useEffect(() => {
+    if (unsaved?.length) void trigger(unsaved);
+  }, [unsaved, trigger]);
 
   const problems = formProblems(formState.errors, [
     ["choice", "choice"],
@@ -96,6 +104,11 @@ function ChoiceQuestion({ context, page, send }: Props) {
         <div className="grid-two-thirds">
           <Notice context={context} send={send} />
           <ErrorSummary problems={problems} attempt={attempt} />
+          {stored?.carriedOver && !context.drafts[indicator.id] ? (
+            <p className="inset-text" id="carried-over">
+              <Tag colour="yellow">{t("carriedOver", { year: stored.carriedOver.fromYear })}</Tag> {t("carriedOverQuestion", { year: stored.carriedOver.fromYear })}
+            </p>
+          ) : null}
           <form
             noValidate
             onSubmit={handleSubmit(

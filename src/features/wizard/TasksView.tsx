@@ -25,6 +25,7 @@ export function TasksView({
   const sections = sectionProgress(q, a);
   const applicable = sections.filter((s) => s.shownIds.length > 0);
   const done = applicable.filter((s) => s.status === "completed").length;
+  const carriedFrom = Object.values(a.answers).find((x) => x.carriedOver)?.carriedOver?.fromYear ?? null;
 
   const tasks: Task[] = sections.map((s) => {
     const dimension = q.dimensions.find((d) => d.id === s.dimensionId)!;
@@ -33,7 +34,11 @@ export function TasksView({
       id: s.dimensionId,
       title: <LocalText text={dimension.title} />,
       href: entry ? formatRoute(routeOf(a.id, entry)) : null,
-      hint: s.shownIds.length ? t("answeredCount", { answered: s.answered, total: s.shownIds.length }) : t("noQuestions"),
+      hint: !s.shownIds.length
+        ? t("noQuestions")
+        : s.toConfirm > 0 && carriedFrom !== null
+          ? `${t("answeredCount", { answered: s.answered, total: s.shownIds.length })}; ${t("toConfirmCount", { count: s.toConfirm, year: carriedFrom })}`
+          : t("answeredCount", { answered: s.answered, total: s.shownIds.length }),
       status: s.status,
     };
   });

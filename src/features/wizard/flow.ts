@@ -2,10 +2,11 @@
 // Skip logic is shownIndicatorIds (perspective and conditions); hidden questions keep
 // their answers (scoring ignores them) but are never shown or counted.
 import type { Answer, Assessment } from "../../domain/assessment/assessment";
+import { answerSchema } from "../../domain/document/format";
 import { figureInputText, type Figure } from "../../domain/number/format";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { shownIndicatorIds } from "../../domain/scoring/applicability";
-import type { Draft } from "../../storage/drafts";
+import { draftSchema, type Draft } from "../../storage/drafts";
 
 export type Page =
   | { kind: "tasks" }
@@ -86,7 +87,27 @@ export function draftToAnswer(draft: Draft, now: string, previous?: Answer, figu
     choice = { kind: "notApplicable", reason: draft.reason };
   } else if (draft.choice) choice = { kind: "option", optionId: draft.choice };
   else return null;
-  return { choice, evidence: draft.evidence, comment: draft.comment, answeredBy: previous?.answeredBy ?? "", updatedAt: now };
+  // A carried-over answer's respondent gave last year's answer, not this one.
+  const answeredBy = previous && !previous.carriedOver ? previous.answeredBy : "";
+  return { choice, evidence: draft.evidence, comment: draft.comment, answeredBy, updatedAt: now };
+}
+
+export type FormField = "choice" | "reason" | "evidence" | "comment";
+
+/**
+ * Form fields the document reader would refuse (a text over its limit), checked with the
+ * reader's own schemas: the answer's when the form makes one, else the draft's. Such a form
+ * is kept in memory and never stored until it is fixed.
+ */
+export function unsavableFields(draft: Draft, answer: Answer | null): FormField[] {
+  const result = answer ? answerSchema.safeParse(answer) : draftSchema.safeParse(draft);
+  if (result.success) return [];
+  const fields = new Set<FormField>();
+  for (const issue of result.error.issues) {
+    const last = issue.path[issue.path.length - 1];
+    fields.add(last === "reason" || last === "evidence" || last === "comment" ? last : "choice");
+  }
+  return [...fields];
 }
 
 /** The form values an answer shows; a figure is written back in the page's language ("5,4" in French). */

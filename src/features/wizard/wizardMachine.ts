@@ -2,13 +2,18 @@
 // state; they never decide where to go. The machine holds domain data (the assessment
 // and the drafts), and the runtime persists that data, never the actor snapshot.
 import { assign, setup } from "xstate";
-import type { Assessment } from "../../domain/assessment/assessment";
+import type { Answer, Assessment } from "../../domain/assessment/assessment";
+import { confirmAnswers, confirmed, isCarriedOver } from "../../domain/assessment/carry-over";
+import { sameStoredAnswer, type AnswerConflict } from "../../domain/assessment/merge";
+import { reopenRevealedSections } from "../../domain/assessment/progress";
+import { answerAt } from "../../domain/assessment/records";
 import type { Figure } from "../../domain/number/format";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import type { Draft } from "../../storage/drafts";
-import { draftToAnswer, pageAfter, resolvePage, sameAnswer, samePage, type Page } from "./flow";
+import { draftToAnswer, pageAfter, resolvePage, sameAnswer, samePage, sectionQuestions, unsavableFields, type FormField, type Page } from "./flow";
 
-export type Notice = "externalChange" | "conflict" | null;
+/** externalChange: another tab's answers were merged in; refused: a change could not be saved (the reader would refuse it). */
+export type Notice = "externalChange" | "refused" | null;
 
 export interface WizardContext {
   questionnaire: Questionnaire;
@@ -17,8 +22,14 @@ export interface WizardContext {
   drafts: Record<string, Draft>;
   page: Page;
   notice: Notice;
-  /** Bumped when the assessment is replaced from outside, so open forms reload their values. */
+  /** Bumped when another tab changed what the open page shows, so its form reloads its values. */
   externalVersion: number;
+  /** Questions changed here and in another tab: the stored answer stays until the user chooses; mine is held here. */
+  conflicts: AnswerConflict[];
+  /** Questions whose form the reader would refuse (too long), with the fields at fault: kept here, not stored. */
+  unsaved: Record<string, FormField[]>;
+  /** Why the last whole-assessment save was refused, when it was. */
+  refusal: string | null;
 }
 
 export interface WizardInput {
@@ -26,6 +37,7 @@ export interface WizardInput {
   assessment: Assessment;
   drafts: Record<string, Draft>;
   page: Page;
+  conflicts?: AnswerConflict[];
 }
 
 export type WizardEvent =
@@ -34,27 +46,55 @@ export type WizardEvent =
   | { type: "answer.draft"; indicatorId: string; draft: Draft; now: string; figure?: Figure | null }
   | { type: "answer.submit"; indicatorId: string; draft: Draft; now: string; figure?: Figure | null }
   | { type: "section.complete"; dimensionId: string; completed: boolean; now: string }
-  | { type: "assessment.replaced"; assessment: Assessment; reason: "externalChange" | "conflict" }
+  /** Confirms the section's carried-over answers as this year's. */
+  | { type: "section.confirm"; dimensionId: string; now: string }
+  /** Another tab saved: its copy with this tab's edits on top, and the questions both changed. */
+  | { type: "assessment.merged"; assessment: Assessment; conflicts: AnswerConflict[] }
+  | { type: "conflicts.resolve"; choices: Record<string, "mine" | "theirs">; now: string }
+  | { type: "save.refused"; message: string }
   | { type: "notice.dismiss" };
 
-/** What a persist action is asked to store (the runtime debounces and queues it). */
+/** What a persist action is asked to store (the runtime journals it at once, then debounces and queues it). */
 export interface PersistRequest {
   assessment: Assessment;
   draftsChanged: Record<string, Draft | null>;
+  /** Held conflicts, journalled so that "mine" survives a closed tab. */
+  conflicts?: AnswerConflict[];
 }
 
-function withAnswer(context: WizardContext, indicatorId: string, draft: Draft, now: string, figure?: Figure | null) {
-  const previous = context.assessment.answers[indicatorId];
-  const answer = draftToAnswer(draft, now, previous, figure);
+/**
+ * The form's values become the answer when they make a complete one the reader accepts.
+ * Otherwise they stay a draft (stored as a draft when the reader accepts that, else only
+ * held here). Submitting also confirms a carried-over answer. A change that reveals
+ * unanswered follow-up questions reopens their completed section.
+ */
+function withAnswer(context: WizardContext, indicatorId: string, draft: Draft, now: string, submitted: boolean, figure?: Figure | null) {
+  const previous = answerAt(context.assessment.answers, indicatorId);
+  const formed = draftToAnswer(draft, now, previous, figure);
+  const fields = unsavableFields(draft, formed);
+  const answer = fields.length ? null : formed;
   const drafts = { ...context.drafts };
+  const unsaved = { ...context.unsaved };
   if (answer) delete drafts[indicatorId];
   else drafts[indicatorId] = draft;
-  const changed = answer !== null && !sameAnswer(previous, answer);
-  const assessment = changed
-    ? { ...context.assessment, answers: { ...context.assessment.answers, [indicatorId]: answer }, updatedAt: now }
-    : context.assessment;
-  return { assessment, drafts };
+  // The same list stays the same object, so the form does not validate again on every keystroke.
+  if (fields.length) unsaved[indicatorId] = fields.join() === context.unsaved[indicatorId]?.join() ? context.unsaved[indicatorId]! : fields;
+  else delete unsaved[indicatorId];
+  let next: Answer | undefined = previous;
+  if (answer && !sameAnswer(previous, answer)) next = answer;
+  else if (answer && submitted && previous && isCarriedOver(previous)) next = confirmed(previous, now);
+  if (next === previous) return { assessment: context.assessment, drafts, unsaved };
+  const changed = { ...context.assessment, answers: { ...context.assessment.answers, [indicatorId]: next! }, updatedAt: now };
+  const assessment = { ...changed, completedSections: reopenRevealedSections(context.questionnaire, context.assessment, changed) };
+  return { assessment, drafts, unsaved };
 }
+
+/** What the persist action stores after an event. */
+const persistOf = (context: WizardContext, draftsChanged: Record<string, Draft | null> = {}): PersistRequest => ({
+  assessment: context.assessment,
+  draftsChanged,
+  conflicts: context.conflicts,
+});
 
 const pathOfPage = (page: Page) =>
   page.kind === "tasks" ? "" : page.kind === "check" ? `s/${page.dimensionId}/check` : `s/${page.dimensionId}/q/${page.indicatorId}`;
@@ -89,7 +129,13 @@ export const wizardMachine = setup({
   id: "wizard",
   context: ({ input }) => {
     const page = resolvePage(input.questionnaire, input.assessment, input.page);
-    return { ...input, page, notice: null, externalVersion: 0 };
+    // Drafts the reader would refuse come back from the journal (never from IndexedDB): flag them again.
+    const unsaved: Record<string, FormField[]> = {};
+    for (const [id, draft] of Object.entries(input.drafts)) {
+      const fields = unsavableFields(draft, draftToAnswer(draft, input.assessment.updatedAt));
+      if (fields.length) unsaved[id] = fields;
+    }
+    return { ...input, page, notice: null, externalVersion: 0, conflicts: input.conflicts ?? [], unsaved, refusal: null };
   },
   initial: "routing",
   states: {
@@ -107,29 +153,20 @@ export const wizardMachine = setup({
         "answer.draft": {
           guard: "isCurrentQuestion",
           actions: [
-            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, event.figure)),
-            {
-              type: "persist",
-              params: ({ context, event }) => ({
-                assessment: context.assessment,
-                draftsChanged: { [event.indicatorId]: context.drafts[event.indicatorId] ?? null },
-              }),
-            },
+            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, false, event.figure)),
+            { type: "persist", params: ({ context, event }) => persistOf(context, { [event.indicatorId]: context.drafts[event.indicatorId] ?? null }) },
           ],
         },
         "answer.submit": {
           guard: "isCurrentQuestion",
           target: "routing",
           actions: [
-            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, event.figure)),
+            assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, true, event.figure)),
             assign(({ context }) => {
               const page = pageAfter(context.questionnaire, context.assessment, context.page as Extract<Page, { kind: "question" }>);
               return { page, notice: null, assessment: { ...context.assessment, lastPath: pathOfPage(page) } };
             }),
-            {
-              type: "persist",
-              params: ({ context, event }) => ({ assessment: context.assessment, draftsChanged: { [event.indicatorId]: context.drafts[event.indicatorId] ?? null } }),
-            },
+            { type: "persist", params: ({ context, event }) => persistOf(context, { [event.indicatorId]: context.drafts[event.indicatorId] ?? null }) },
             { type: "navigate", params: ({ context }) => ({ page: context.page, replace: false }) },
           ],
         },
@@ -144,14 +181,26 @@ export const wizardMachine = setup({
             assign(({ context, event }) => {
               const others = context.assessment.completedSections.filter((d) => d !== event.dimensionId);
               const completedSections = event.completed ? [...others, event.dimensionId] : others;
+              // Completing a section confirms what it shows, carried-over answers included.
+              const shown = sectionQuestions(context.questionnaire, context.assessment, event.dimensionId);
+              const base = event.completed ? confirmAnswers(context.assessment, shown, event.now) : context.assessment;
               return {
                 page: { kind: "tasks" } as Page,
                 notice: null,
-                assessment: { ...context.assessment, completedSections, updatedAt: event.now, lastPath: "" },
+                assessment: { ...base, completedSections, updatedAt: event.now, lastPath: "" },
               };
             }),
-            { type: "persist", params: ({ context }) => ({ assessment: context.assessment, draftsChanged: {} }) },
+            { type: "persist", params: ({ context }) => persistOf(context) },
             { type: "navigate", params: ({ context }) => ({ page: context.page, replace: false }) },
+          ],
+        },
+        "section.confirm": {
+          guard: ({ context, event }) => context.page.kind === "check" && context.page.dimensionId === event.dimensionId,
+          actions: [
+            assign(({ context, event }) => ({
+              assessment: confirmAnswers(context.assessment, sectionQuestions(context.questionnaire, context.assessment, event.dimensionId), event.now),
+            })),
+            { type: "persist", params: ({ context }) => persistOf(context) },
           ],
         },
       },
@@ -167,7 +216,7 @@ export const wizardMachine = setup({
         target: ".routing",
         actions: [
           { type: "openPage", params: ({ event }) => ({ page: event.page }) },
-          { type: "persist", params: ({ context }) => ({ assessment: context.assessment, draftsChanged: {} }) },
+          { type: "persist", params: ({ context }) => persistOf(context) },
           // A hidden or unknown question was asked for: show the right page under its own URL.
           {
             type: "navigate",
@@ -176,15 +225,61 @@ export const wizardMachine = setup({
         ],
       },
     ],
-    "assessment.replaced": {
+    "assessment.merged": {
       target: ".routing",
-      actions: assign(({ context, event }) => ({
-        assessment: event.assessment,
-        notice: event.reason,
-        externalVersion: context.externalVersion + 1,
-        page: resolvePage(context.questionnaire, event.assessment, context.page),
-      })),
+      actions: [
+        assign(({ context, event }) => merged(context, event.assessment, event.conflicts)),
+        { type: "persist", params: ({ context }) => persistOf(context) },
+      ],
     },
-    "notice.dismiss": { actions: assign({ notice: null }) },
+    "conflicts.resolve": {
+      target: ".routing",
+      actions: [
+        assign(({ context, event }) => {
+          const answers = { ...context.assessment.answers };
+          for (const c of context.conflicts) {
+            if (event.choices[c.indicatorId] !== "mine") continue;
+            if (c.mine) answers[c.indicatorId] = { ...c.mine, updatedAt: event.now };
+            else delete answers[c.indicatorId];
+          }
+          const assessment = { ...context.assessment, answers, updatedAt: event.now };
+          return { assessment, conflicts: [], notice: null, externalVersion: context.externalVersion + 1, page: resolvePage(context.questionnaire, assessment, context.page) };
+        }),
+        { type: "persist", params: ({ context }) => persistOf(context) },
+      ],
+    },
+    "save.refused": { actions: assign(({ event }) => ({ notice: "refused" as const, refusal: event.message })) },
+    "notice.dismiss": { actions: assign({ notice: null, refusal: null }) },
   },
 });
+
+/**
+ * Takes another tab's copy (with this tab's edits already on top). New conflicts join the
+ * held ones (their "theirs" kept up to date). The open form reloads only when the answer
+ * it shows was changed from outside, so typing elsewhere on the page is never interrupted.
+ */
+function merged(context: WizardContext, assessment: Assessment, conflicts: AnswerConflict[]): Partial<WizardContext> {
+  const held = new Map(context.conflicts.map((c) => [c.indicatorId, c]));
+  for (const c of conflicts) held.set(c.indicatorId, { ...c, mine: held.get(c.indicatorId)?.mine ?? c.mine });
+  for (const [id, c] of held) {
+    const theirs = answerAt(assessment.answers, id) ?? null;
+    if (sameStoredAnswer(c.mine, theirs)) held.delete(id);
+    else held.set(id, { ...c, theirs });
+  }
+  const before = context.assessment;
+  const changedOutside =
+    Object.keys({ ...before.answers, ...assessment.answers }).some((id) => !sameStoredAnswer(answerAt(before.answers, id), answerAt(assessment.answers, id))) ||
+    before.completedSections.join() !== assessment.completedSections.join();
+  const page = resolvePage(context.questionnaire, assessment, context.page);
+  const shownChanged =
+    page.kind === "question"
+      ? !sameStoredAnswer(answerAt(before.answers, page.indicatorId), answerAt(assessment.answers, page.indicatorId))
+      : page.kind === "check" && changedOutside;
+  return {
+    assessment,
+    conflicts: [...held.values()],
+    page,
+    notice: changedOutside ? "externalChange" : context.notice,
+    externalVersion: context.externalVersion + (shownChanged ? 1 : 0),
+  };
+}

@@ -65,7 +65,7 @@ function (newDoc, oldDoc, userCtx, secObj) {
     }
   }
   function checkAnswer(doc) {
-    onlyFields(doc, ['choice', 'evidence', 'comment', 'answeredBy', 'updatedAt']);
+    onlyFields(doc, ['choice', 'evidence', 'comment', 'answeredBy', 'updatedAt', 'carriedOver']);
     var c = doc.choice;
     check(c !== null && typeof c === 'object' && typeof c.kind === 'string', 'choice', 'must be an answer');
     if (c.kind === 'option') {
@@ -87,6 +87,12 @@ function (newDoc, oldDoc, userCtx, secObj) {
     check(isString(doc.comment, 0, L.maxLongText), 'comment', 'must be text of at most ' + L.maxLongText + ' characters');
     check(isString(doc.answeredBy, 0, L.maxName), 'answeredBy', 'must be text of at most ' + L.maxName + ' characters');
     check(isTime(doc.updatedAt), 'updatedAt', 'must be a date and time like 2026-01-31T09:00:00.000Z');
+    // Optional, as in the file: copied from an earlier year and not yet confirmed.
+    if (doc.carriedOver !== undefined) {
+      check(doc.carriedOver !== null && typeof doc.carriedOver === 'object', 'carriedOver', 'must be { fromYear }');
+      onlyFields(doc.carriedOver, ['fromYear']);
+      check(isInt(doc.carriedOver.fromYear, 1990, 2100), 'carriedOver.fromYear', 'must be a year from 1990 to 2100');
+    }
   }
 
   // Who is writing, from the _security object the share step wrote.

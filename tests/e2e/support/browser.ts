@@ -65,8 +65,12 @@ export interface Browser {
  * serviceWorkers: "block" keeps the app's offline service worker out, for tests that
  * intercept requests with page.route() (requests a service worker answers bypass it).
  */
-export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string; serviceWorkers?: "allow" | "block" } = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), "e2e-profile-"));
+/**
+ * profile: a user-data directory to use and keep (to reopen the same profile after closing
+ * the browser, as a user restarting it would); by default a fresh one, deleted on close.
+ */
+export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string; serviceWorkers?: "allow" | "block"; profile?: string } = {}): Promise<Browser> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), "e2e-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -92,7 +96,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
       if (errors.length) throw new Error(`The page reported errors:\n${errors.join("\n")}`);
     },
   };
