@@ -12,15 +12,18 @@ export function loadNational(): Questionnaire {
   return result.questionnaire;
 }
 
-/** Answers every indicator with an option picked by a small deterministic generator. */
+/** Answers every indicator (an option, or a figure in range) picked by a small deterministic generator. */
 function completeAnswers(q: Questionnaire, seed: number): Record<string, Answer> {
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
   const answers: Record<string, Answer> = {};
   for (const indicator of q.indicators) {
-    const option = indicator.options[next() % indicator.options.length]!;
+    const range = indicator.number;
+    const choice: Answer["choice"] = range
+      ? { kind: "number", value: range.min + ((next() % 1000) / 1000) * (range.max - range.min), year: 2025 }
+      : { kind: "option", optionId: indicator.options[next() % indicator.options.length]!.id };
     answers[indicator.id] = {
-      choice: { kind: "option", optionId: option.id },
+      choice,
       evidence: "Decree 12/2024",
       comment: "",
       answeredBy: "",
