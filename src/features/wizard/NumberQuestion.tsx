@@ -14,10 +14,10 @@ import type { Indicator, NumberSpec } from "../../domain/questionnaire/schema";
 import { pick, type Locale } from "../../domain/text";
 import { z } from "../../domain/zod";
 import type { Draft } from "../../storage";
-import { BackLink, Button, ErrorSummary, formProblems, LocalText, PageHeading, Radios, TextArea, TextInput, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
+import { BackLink, ErrorSummary, formProblems, TextArea, TextInput, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
 import type { Translate } from "../../i18n/translate";
 import { answerToDraft, DONT_KNOW, FIGURE, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
-import { GlossaryTerms } from "./GlossaryTerms";
+import { QuestionFields } from "./QuestionFields";
 import { wizardMessages } from "./messages";
 import { Notice } from "./Notice";
 import { routeOf } from "./paths";
@@ -170,34 +170,17 @@ export function NumberQuestion({ context, page, send, indicator }: Props) {
               () => setAttempt((n) => n + 1),
             )}
           >
-            <span className="caption caption-l">
-              <LocalText text={dimension.title} />
-              <span className="visually-hidden"> – </span>
-              <span className="caption caption-m" id="question-position">
-                {t("questionOf", { n: position, total: shown.length })}
-              </span>
-            </span>
-            <Radios
-              idPrefix="choice"
-              legendIsHeading
-              legend={<PageHeading><LocalText text={indicator.question} /></PageHeading>}
-              hint={<LocalText text={indicator.help} />}
+            <QuestionFields
+              questionnaire={q}
+              dimension={dimension}
+              indicator={indicator}
+              position={position}
+              total={shown.length}
               options={options}
-              error={formState.errors.choice?.message}
-              registration={register("choice")}
-              checkedValue={choice ?? undefined}
+              choice={{ error: formState.errors.choice?.message, registration: register("choice"), checkedValue: choice ?? undefined }}
+              evidence={{ error: formState.errors.evidence?.message, registration: register("evidence") }}
+              comment={{ error: formState.errors.comment?.message, registration: register("comment") }}
             />
-            <GlossaryTerms questionnaire={q} indicator={indicator} />
-            <TextArea
-              id="evidence"
-              label={t("evidence")}
-              hint={t("evidenceHint", { prompt: pick(indicator.evidencePrompt, locale).replace(/[.\s]+$/, "") })}
-              error={formState.errors.evidence?.message}
-              registration={register("evidence")}
-              rows={4}
-            />
-            <TextArea id="comment" label={t("comment")} hint={t("commentHint")} error={formState.errors.comment?.message} registration={register("comment")} rows={3} />
-            <Button>{t("continue")}</Button>
           </form>
         </div>
       </div>
