@@ -151,6 +151,9 @@ describe("questionnaire version 2 in Chromium", () => {
     await loadExample(page, app);
     await page.goto(app.url("#/compare?ids=examplia-2022,examplia-2024,examplia-2026"));
     expect(await heading(page)).toBe("Compare years");
+    expect(await page.locator("#compare-versions").innerText()).toBe(
+      "Each year is scored on the questionnaire version it was answered on (2022, 2024: version 1; 2026: version 2). Questions are matched across versions through the changes the newer version lists.",
+    );
     const counts = await page.locator(".compare-summary .summary-list-row").evaluateAll((rs) =>
       Object.fromEntries(rs.map((r) => [r.getAttribute("data-status"), Number(r.querySelector("dd")!.textContent)])),
     );

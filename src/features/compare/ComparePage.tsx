@@ -2,7 +2,7 @@
 // browser holds, each with its questionnaire, and the ids chosen (from the URL).
 import { useMemo, useState } from "react";
 import { compareAssessments } from "../../domain/compare/compare";
-import type { CompareItem, CompareProblem } from "../../domain/compare/types";
+import type { CompareItem, CompareProblem, Comparison } from "../../domain/compare/types";
 import { RTL_LOCALES } from "../../domain/text";
 import { translator, type Translate } from "../../i18n/translate";
 import { PageHeading, usePageTitle } from "../../ui/PageHeading";
@@ -55,11 +55,25 @@ export function ComparePage({ candidates, selectedIds, leftOut = 0, locale, onCo
           <h2 className="heading-xl compare-result__heading">
             <WithUserText sentence={t("resultHeading", { country: userSlot(0), years: c.years.map((y) => y.assessment.year).join(t("yearsJoin")) })} values={[c.country]} />
           </h2>
+          {versionsNote(c, t)}
           <ScoresByYear c={c} locale={locale} rtl={rtl} t={t} />
           <IndicatorChanges c={c} locale={locale} t={t} />
         </div>
       )}
     </div>
+  );
+}
+
+/** Said only when the years were answered on different versions of the questionnaire. */
+function versionsNote(c: Comparison, t: Translate<CompareMessages>) {
+  const byVersion = new Map<number, number[]>();
+  for (const y of c.years) byVersion.set(y.questionnaire.version, [...(byVersion.get(y.questionnaire.version) ?? []), y.assessment.year]);
+  if (byVersion.size < 2) return null;
+  const list = [...byVersion].map(([version, years]) => t("versionItem", { years: years.join(t("yearsJoin")), version })).join(t("versionsJoin"));
+  return (
+    <p className="inset-text" id="compare-versions">
+      {t("versionsNote", { list })}
+    </p>
   );
 }
 

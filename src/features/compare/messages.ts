@@ -1,6 +1,9 @@
 import type { Catalogue } from "../../i18n/translate";
 
 const en = {
+  versionsNote: "Each year is scored on the questionnaire version it was answered on ({list}). Questions are matched across versions through the changes the newer version lists.",
+  versionItem: "{years}: version {version}",
+  versionsJoin: "; ",
   pageTitle: "Compare years",
   errorPrefix: "Error: ",
   heading: "Compare years",
@@ -69,6 +72,9 @@ const en = {
 export type CompareMessages = typeof en;
 
 const fr: Partial<CompareMessages> = {
+  versionsNote: "Chaque année est notée sur la version du questionnaire avec laquelle elle a été remplie ({list}). Les questions sont associées d'une version à l'autre grâce aux changements que liste la version la plus récente.",
+  versionItem: "{years} : version {version}",
+  versionsJoin: " ; ",
   pageTitle: "Comparer les années",
   countryGroup: "{country}",
   candidateLabel: "{year} : {title}",
@@ -135,6 +141,9 @@ const fr: Partial<CompareMessages> = {
 };
 
 const es: Partial<CompareMessages> = {
+  versionsNote: "Cada año se puntúa con la versión del cuestionario con la que se respondió ({list}). Las preguntas se emparejan entre versiones mediante los cambios que enumera la versión más reciente.",
+  versionItem: "{years}: versión {version}",
+  versionsJoin: "; ",
   pageTitle: "Comparar años",
   countryGroup: "{country}",
   candidateLabel: "{year}: {title}",
@@ -202,6 +211,9 @@ const es: Partial<CompareMessages> = {
 
 // Arabic: the layout is right-to-left (set by the app from the locale).
 const ar: Partial<CompareMessages> = {
+  versionsNote: "تُحسب درجات كل سنة وفق إصدار الاستبيان الذي أُجيب به عنها ({list}). وتُطابق الأسئلة بين الإصدارات من خلال التغييرات التي يسردها الإصدار الأحدث.",
+  versionItem: "{years}: الإصدار {version}",
+  versionsJoin: "؛ ",
   pageTitle: "مقارنة السنوات",
   countryGroup: "{country}",
   candidateLabel: "{year}: {title}",
