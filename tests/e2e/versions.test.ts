@@ -100,12 +100,14 @@ describe("questionnaire version 2 in Chromium", () => {
     // "Not now" saves nothing.
     await page.getByRole("link", { name: "Not now, go back" }).click();
     await page.waitForURL(/#\/a\/examplia-2024$/);
+    // The task list draws once the assessment is loaded again: wait for its heading, not only the address.
+    await page.locator("h1", { hasText: "Self-assessment" }).waitFor();
     expect(await page.locator("#questionnaire-update").count()).toBe(1);
 
     await page.getByRole("link", { name: "See what changes and update" }).click();
     await page.getByRole("button", { name: "Update to version 2" }).click();
     await page.waitForURL(/#\/a\/examplia-2024$/);
-    expect(await heading(page)).toBe("Self-assessment");
+    await page.locator("h1", { hasText: "Self-assessment" }).waitFor();
     await page.getByText("The assessment now uses version 2 of the questionnaire.").waitFor();
     expect(await page.locator("#questionnaire-update").count()).toBe(0);
     expect(await taskRows(page)).toEqual(expectedRows(v2, updated.assessment));
