@@ -1,4 +1,5 @@
 // Gaps, action plan and annex as HTML (see ReportSections.tsx for the rule on untrusted text).
+import type { ReactNode } from "react";
 import type { ReportModel } from "../../domain/report";
 import { translator } from "../../i18n/translate";
 import { TableScroll } from "../../ui/TableScroll";
@@ -77,32 +78,21 @@ export function AnnexSection({ model }: Props) {
       <h2 id="report-annex">{l["annex.heading"]}</h2>
       <p>{l["annex.intro"]}</p>
       {model.annex.map((section) => (
-        <table key={section.dimensionId} className="report-table report-annex">
-          <caption>{section.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{l["annex.question"]}</th>
-              <th scope="col">{l["annex.answer"]}</th>
-              <th scope="col">{l["annex.evidence"]}</th>
-              <th scope="col">{l["annex.comment"]}</th>
-              <th scope="col">{l["annex.answeredBy"]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {section.questions.map((q) => (
-              <tr key={q.indicatorId}>
-                <th scope="row">
-                  {q.question}
-                  {q.context && <span className="report-line report-context">{l["annex.context"]}</span>}
-                </th>
-                <td><bdi>{q.answer}</bdi></td>
-                <td className="report-text"><bdi>{q.evidence || l.empty}</bdi></td>
-                <td className="report-text"><bdi>{q.comment || l.empty}</bdi></td>
-                <td><bdi>{q.answeredBy || l.empty}</bdi></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AnswersTable
+          key={section.dimensionId}
+          model={model}
+          caption={<caption>{section.title}</caption>}
+          rows={section.questions.map((q) => ({
+            ...q,
+            key: q.indicatorId,
+            question: (
+              <>
+                {q.question}
+                {q.context && <span className="report-line report-context">{l["annex.context"]}</span>}
+              </>
+            ),
+          }))}
+        />
       ))}
     </section>
   );
@@ -116,30 +106,53 @@ export function ArchiveSection({ model }: Props) {
     <section aria-labelledby="report-archive" className="report-break">
       <h2 id="report-archive">{l["archive.heading"]}</h2>
       <p>{l["archive.intro"]}</p>
-      <table className="report-table report-annex report-archive">
-        <caption className="visually-hidden">{l["archive.heading"]}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{l["annex.question"]}</th>
-            <th scope="col">{l["annex.answer"]}</th>
-            <th scope="col">{l["annex.evidence"]}</th>
-            <th scope="col">{l["annex.comment"]}</th>
-            <th scope="col">{l["annex.answeredBy"]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.archived.map((a) => (
-            <tr key={a.key} data-archive-key={a.key}>
-              <th scope="row"><bdi>{a.question}</bdi></th>
-              <td><bdi>{a.answer}</bdi></td>
-              <td className="report-text"><bdi>{a.evidence || l.empty}</bdi></td>
-              <td className="report-text"><bdi>{a.comment || l.empty}</bdi></td>
-              <td><bdi>{a.answeredBy || l.empty}</bdi></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AnswersTable
+        model={model}
+        className="report-archive"
+        caption={<caption className="visually-hidden">{l["archive.heading"]}</caption>}
+        rows={model.archived.map((a) => ({ ...a, question: <bdi>{a.question}</bdi>, archiveKey: a.key }))}
+      />
     </section>
+  );
+}
+
+interface AnswerRow {
+  key: string;
+  question: ReactNode;
+  answer: string;
+  evidence: string;
+  comment: string;
+  answeredBy: string;
+  archiveKey?: string;
+}
+
+/** One table of answers with their evidence, comment and who gave them (annex and archive). */
+function AnswersTable({ model, caption, rows, className }: { model: ReportModel; caption: ReactNode; rows: AnswerRow[]; className?: string }) {
+  const l = model.labels;
+  return (
+    <table className={`report-table report-annex${className ? ` ${className}` : ""}`}>
+      {caption}
+      <thead>
+        <tr>
+          <th scope="col">{l["annex.question"]}</th>
+          <th scope="col">{l["annex.answer"]}</th>
+          <th scope="col">{l["annex.evidence"]}</th>
+          <th scope="col">{l["annex.comment"]}</th>
+          <th scope="col">{l["annex.answeredBy"]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} data-archive-key={r.archiveKey}>
+            <th scope="row">{r.question}</th>
+            <td><bdi>{r.answer}</bdi></td>
+            <td className="report-text"><bdi>{r.evidence || l.empty}</bdi></td>
+            <td className="report-text"><bdi>{r.comment || l.empty}</bdi></td>
+            <td><bdi>{r.answeredBy || l.empty}</bdi></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -41,46 +41,37 @@ export default function DeletePage({ route }: { route: Extract<Route, { name: "d
     );
   }
   const name = `${assessment.country} ${assessment.year}`;
-  const remove = async () => {
-    await (await getRepository()).remove(assessment.id);
-    setFlash(t("deleted", { name }));
-    navigate({ name: "start" }, { replace: true });
-  };
   return (
-    <>
-      <BackLink href={formatRoute({ name: "start" })}>{t("back")}</BackLink>
-      <div className="grid-row">
-        <div className="grid-two-thirds">
-          <PageHeading caption={<UserText>{`${name}${assessment.title ? ` – ${assessment.title}` : ""}`}</UserText>}>{t("deleteTitle")}</PageHeading>
-          <div className="warning-text">
-            <span className="warning-text-icon" aria-hidden="true">
-              !
-            </span>
-            <strong>
-              <span className="visually-hidden">{t("warning")}: </span>
-              {t("deleteWarning")}
-            </strong>
-          </div>
-          <div className="button-group">
-            <Button type="button" variant="warning" onClick={() => void remove()}>
-              {t("deleteButton")}
-            </Button>
-            <a className="link" href={formatRoute({ name: "start" })}>
-              {t("cancel")}
-            </a>
-          </div>
-        </div>
-      </div>
-    </>
+    <ConfirmDelete
+      id={assessment.id}
+      caption={`${name}${assessment.title ? ` – ${assessment.title}` : ""}`}
+      title={t("deleteTitle")}
+      warning={t("deleteWarning")}
+      deletedName={name}
+    />
   );
 }
 
 function DeleteDamaged({ id }: { id: string }) {
   const t = useT(startMessages);
   const name = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+  return (
+    <ConfirmDelete
+      id={id}
+      caption={`${t("damagedName")} ${name}`}
+      title={t("damagedDeleteTitle")}
+      warning={t("damagedDeleteWarning")}
+      deletedName={`${t("damagedName")} ${name}`}
+    />
+  );
+}
+
+/** The GOV.UK warning page before a saved record is deleted, readable or damaged. */
+function ConfirmDelete({ id, caption, title, warning, deletedName }: { id: string; caption: string; title: string; warning: string; deletedName: string }) {
+  const t = useT(startMessages);
   const remove = async () => {
     await (await getRepository()).remove(id);
-    setFlash(t("deleted", { name: `${t("damagedName")} ${name}` }));
+    setFlash(t("deleted", { name: deletedName }));
     navigate({ name: "start" }, { replace: true });
   };
   return (
@@ -88,14 +79,14 @@ function DeleteDamaged({ id }: { id: string }) {
       <BackLink href={formatRoute({ name: "start" })}>{t("back")}</BackLink>
       <div className="grid-row">
         <div className="grid-two-thirds">
-          <PageHeading caption={<UserText>{`${t("damagedName")} ${name}`}</UserText>}>{t("damagedDeleteTitle")}</PageHeading>
+          <PageHeading caption={<UserText>{caption}</UserText>}>{title}</PageHeading>
           <div className="warning-text">
             <span className="warning-text-icon" aria-hidden="true">
               !
             </span>
             <strong>
               <span className="visually-hidden">{t("warning")}: </span>
-              {t("damagedDeleteWarning")}
+              {warning}
             </strong>
           </div>
           <div className="button-group">

@@ -14,10 +14,11 @@ import type { Indicator, NumberSpec } from "../../domain/questionnaire/schema";
 import { pick, type Locale } from "../../domain/text";
 import { z } from "../../domain/zod";
 import type { Draft } from "../../storage";
-import { BackLink, ErrorSummary, formProblems, TextArea, TextInput, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
+import { answerAt } from "../../domain/assessment/records";
+import { BackLink, ErrorSummary, formProblems, TextInput, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
 import type { Translate } from "../../i18n/translate";
-import { answerToDraft, DONT_KNOW, FIGURE, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
-import { QuestionFields } from "./QuestionFields";
+import { answerToDraft, FIGURE, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
+import { CarriedOverNotice, QuestionFields, useOtherAnswers } from "./QuestionFields";
 import { wizardMessages } from "./messages";
 import { Notice } from "./Notice";
 import { routeOf } from "./paths";
@@ -74,7 +75,8 @@ export function NumberQuestion({ context, page, send, indicator }: Props) {
   }, [t, locale, indicator.id, exampleYear]);
   type Values = z.infer<typeof schema>;
 
-  const initial: Draft = context.drafts[indicator.id] ?? answerToDraft(a.answers[indicator.id], locale);
+  const stored = answerAt(a.answers, indicator.id);
+  const initial: Draft = context.drafts[indicator.id] ?? answerToDraft(stored, locale);
   const { register, handleSubmit, formState, watch } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { ...initial, choice: initial.choice || null, figure: initial.figure ?? "", figureYear: initial.figureYear ?? "" },
@@ -115,6 +117,7 @@ export function NumberQuestion({ context, page, send, indicator }: Props) {
   usePageTitle(question, problems.length > 0);
   const choice = watch("choice");
 
+  const otherAnswers = useOtherAnswers(indicator, { error: formState.errors.reason?.message, registration: register("reason") });
   const options: RadioOption[] = [
     {
       value: FIGURE,
@@ -143,16 +146,8 @@ export function NumberQuestion({ context, page, send, indicator }: Props) {
         </>
       ),
     },
-    { value: DONT_KNOW, label: t("dontKnow"), hint: t("dontKnowHint"), dividerBefore: true },
+    ...otherAnswers,
   ];
-  if (indicator.allowNotApplicable) {
-    options.push({
-      value: NOT_APPLICABLE,
-      label: t("notApplicable"),
-      hint: t("notApplicableHint"),
-      conditional: <TextArea id="reason" label={t("reason")} error={formState.errors.reason?.message} registration={register("reason")} rows={3} />,
-    });
-  }
   const back = pageBefore(q, a, page);
 
   return (
@@ -162,6 +157,7 @@ export function NumberQuestion({ context, page, send, indicator }: Props) {
         <div className="grid-two-thirds">
           <Notice context={context} send={send} />
           <ErrorSummary problems={problems} attempt={attempt} />
+          <CarriedOverNotice stored={stored} editing={!!context.drafts[indicator.id]} />
           <form
             noValidate
             onSubmit={handleSubmit(

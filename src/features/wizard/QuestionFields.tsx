@@ -4,7 +4,9 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { Dimension, Indicator, Questionnaire } from "../../domain/questionnaire/schema";
 import { pick } from "../../domain/text";
-import { Button, LocalText, PageHeading, Radios, TextArea, useLocale, useT, type RadioOption } from "../../ui";
+import type { Answer } from "../../domain/assessment/assessment";
+import { Button, LocalText, PageHeading, Radios, Tag, TextArea, useLocale, useT, type RadioOption } from "../../ui";
+import { DONT_KNOW, NOT_APPLICABLE } from "./flow";
 import { GlossaryTerms } from "./GlossaryTerms";
 import { wizardMessages } from "./messages";
 
@@ -59,5 +61,31 @@ export function QuestionFields({ questionnaire, dimension, indicator, position, 
       <TextArea id="comment" label={t("comment")} hint={t("commentHint")} error={comment.error} registration={comment.registration} rows={3} />
       <Button>{t("continue")}</Button>
     </>
+  );
+}
+
+/** The answers every question offers after its own: Don't know and, when allowed, Not applicable with a reason. */
+export function useOtherAnswers(indicator: Indicator, reason: Field): RadioOption[] {
+  const t = useT(wizardMessages);
+  const options: RadioOption[] = [{ value: DONT_KNOW, label: t("dontKnow"), hint: t("dontKnowHint"), dividerBefore: true }];
+  if (indicator.allowNotApplicable) {
+    options.push({
+      value: NOT_APPLICABLE,
+      label: t("notApplicable"),
+      hint: t("notApplicableHint"),
+      conditional: <TextArea id="reason" label={t("reason")} error={reason.error} registration={reason.registration} rows={3} />,
+    });
+  }
+  return options;
+}
+
+/** Says an answer was carried over from last year and waits to be confirmed (until the user changes anything). */
+export function CarriedOverNotice({ stored, editing }: { stored: Answer | undefined; editing: boolean }) {
+  const t = useT(wizardMessages);
+  if (!stored?.carriedOver || editing) return null;
+  return (
+    <p className="inset-text" id="carried-over">
+      <Tag colour="yellow">{t("carriedOver", { year: stored.carriedOver.fromYear })}</Tag> {t("carriedOverQuestion", { year: stored.carriedOver.fromYear })}
+    </p>
   );
 }

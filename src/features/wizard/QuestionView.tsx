@@ -7,10 +7,10 @@ import { pick } from "../../domain/text";
 import { z } from "../../domain/zod";
 import type { Draft } from "../../storage";
 import { answerAt } from "../../domain/assessment/records";
-import { BackLink, ErrorSummary, formProblems, LocalText, Tag, TextArea, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
-import { answerToDraft, DONT_KNOW, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
+import { BackLink, ErrorSummary, formProblems, LocalText, usePageTitle, useLocale, useT, type RadioOption } from "../../ui";
+import { answerToDraft, NOT_APPLICABLE, pageBefore, sectionQuestions, type Page } from "./flow";
 import { wizardMessages } from "./messages";
-import { QuestionFields } from "./QuestionFields";
+import { CarriedOverNotice, QuestionFields, useOtherAnswers } from "./QuestionFields";
 import { Notice } from "./Notice";
 import { NumberQuestion } from "./NumberQuestion";
 import { routeOf } from "./paths";
@@ -83,18 +83,11 @@ function ChoiceQuestion({ context, page, send }: Props) {
   usePageTitle(question, problems.length > 0);
   const choice = watch("choice");
 
+  const otherAnswers = useOtherAnswers(indicator, { error: formState.errors.reason?.message, registration: register("reason") });
   const options: RadioOption[] = [
     ...indicator.options.map((o) => ({ value: o.id, label: <LocalText text={o.label} />, hint: o.hint ? <LocalText text={o.hint} /> : undefined })),
-    { value: DONT_KNOW, label: t("dontKnow"), hint: t("dontKnowHint"), dividerBefore: true },
+    ...otherAnswers,
   ];
-  if (indicator.allowNotApplicable) {
-    options.push({
-      value: NOT_APPLICABLE,
-      label: t("notApplicable"),
-      hint: t("notApplicableHint"),
-      conditional: <TextArea id="reason" label={t("reason")} error={formState.errors.reason?.message} registration={register("reason")} rows={3} />,
-    });
-  }
   const back = pageBefore(q, a, page);
 
   return (
@@ -104,11 +97,7 @@ function ChoiceQuestion({ context, page, send }: Props) {
         <div className="grid-two-thirds">
           <Notice context={context} send={send} />
           <ErrorSummary problems={problems} attempt={attempt} />
-          {stored?.carriedOver && !context.drafts[indicator.id] ? (
-            <p className="inset-text" id="carried-over">
-              <Tag colour="yellow">{t("carriedOver", { year: stored.carriedOver.fromYear })}</Tag> {t("carriedOverQuestion", { year: stored.carriedOver.fromYear })}
-            </p>
-          ) : null}
+          <CarriedOverNotice stored={stored} editing={!!context.drafts[indicator.id]} />
           <form
             noValidate
             onSubmit={handleSubmit(
