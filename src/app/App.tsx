@@ -6,7 +6,7 @@ import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Layout } from "./Layout";
 import { PageFailed } from "./PageFailed";
 import { appMessages } from "./messages";
-import { useRoute } from "./navigation";
+import { useRoute } from "../routing/navigation";
 import { pageFor, type PageProps } from "./routeTable";
 
 export function App() {

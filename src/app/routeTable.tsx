@@ -1,6 +1,6 @@
 // Which feature draws which route. Each feature is its own lazily loaded chunk.
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
-import type { Route } from "./routes";
+import type { Route } from "../routing/routes";
 
 export type PageProps<R extends Route = Route> = { route: R };
 type Page = LazyExoticComponent<ComponentType<PageProps<never>>>;

@@ -1,13 +1,19 @@
 // The page shown instead of an assessment that cannot be opened: not saved in this
 // browser, saved but unreadable, or its questionnaire is missing or invalid.
-import type { AssessmentLoad } from "./loadAssessment";
+import type { Problem } from "../domain/document/problems";
+import type { QuestionnaireProblem } from "../domain/questionnaire/validate";
 import { useT } from "./locale";
 import { PageHeading, usePageTitle } from "./PageHeading";
 import { assessmentProblemMessages as messages } from "./messages";
 import { QuestionnaireProblems } from "./QuestionnaireProblems";
 import { UserText } from "./UserText";
 
-export function AssessmentProblem({ load }: { load: Exclude<AssessmentLoad, { kind: "ready" }> }) {
+/** Why an assessment cannot be opened (the failed cases of src/storage/loadAssessment.ts). */
+export type UnopenedAssessment =
+  | { kind: "notFound"; problems?: Problem[] | undefined }
+  | { kind: "badQuestionnaire"; file: string; problems: QuestionnaireProblem[] };
+
+export function AssessmentProblem({ load }: { load: UnopenedAssessment }) {
   if (load.kind === "badQuestionnaire") return <QuestionnaireProblems file={load.file} problems={load.problems} />;
   return <NotFound problems={load.problems} />;
 }

@@ -14,4 +14,4 @@ export { setFlash, takeFlash } from "./flash";
 export { LocalText } from "./LocalText";
 // Not re-exported here, so that they stay out of the first page's JavaScript (every module
 // this file names is bundled with the app shell): import them by path from
-// ./loadAssessment, ./AssessmentProblem, ./useLoaded and ./TableScroll.
+// ./AssessmentProblem, ./useLoaded and ./TableScroll (and ../storage/loadAssessment).

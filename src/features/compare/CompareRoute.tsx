@@ -1,7 +1,7 @@
 // #/compare?ids=a,b,c: loads every saved assessment with its questionnaire, then shows the
 // comparison of the ones named in the URL (or only the form to choose them).
-import { navigate } from "../../app/navigation";
-import { formatRoute, type Route } from "../../app/routes";
+import { navigate } from "../../routing/navigation";
+import { formatRoute, type Route } from "../../routing/routes";
 import { BackLink, Loading, useLocale } from "../../ui";
 import { useLoaded } from "../../ui/useLoaded";
 import { ComparePage } from "./ComparePage";

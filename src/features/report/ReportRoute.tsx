@@ -1,7 +1,7 @@
 // #/a/{id}/report: loads the assessment, its questionnaire and the previous year's
 // assessment of the same country, builds the report model and shows the report.
 import { useMemo, useState } from "react";
-import { formatRoute, type Route } from "../../app/routes";
+import { formatRoute, type Route } from "../../routing/routes";
 import { buildReport, reportLocale, type ReportModel } from "../../domain/report";
 import { BackLink, Loading, useLocale, usePageTitle, useT } from "../../ui";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";

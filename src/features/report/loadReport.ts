@@ -6,7 +6,7 @@ import type { Questionnaire } from "../../domain/questionnaire/schema";
 import { findPrevious } from "../../domain/report/previous";
 import { loadForAssessment } from "../../questionnaires/forAssessment";
 import { loadQuestionnaire } from "../../questionnaires/load";
-import { loadAssessment, type AssessmentLoad } from "../../ui/loadAssessment";
+import { loadAssessment, type AssessmentLoad } from "../../storage/loadAssessment";
 
 export interface ReportData {
   kind: "ready";

@@ -1,10 +1,10 @@
 // #/a/{id}/results?dimension=&ministry=: loads the assessment and its questionnaire, then
 // shows the dashboard. The gap filters live in the URL, so they survive reload and Back.
-import { navigate } from "../../app/navigation";
-import { formatRoute, type Route } from "../../app/routes";
+import { navigate } from "../../routing/navigation";
+import { formatRoute, type Route } from "../../routing/routes";
 import { BackLink, Loading, useLocale } from "../../ui";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
-import { loadAssessment } from "../../ui/loadAssessment";
+import { loadAssessment } from "../../storage/loadAssessment";
 import { useLoaded } from "../../ui/useLoaded";
 import type { GapFilters } from "./GapsSection";
 import { ResultsPage } from "./ResultsPage";

@@ -1,4 +1,5 @@
 // How an indicator's answer reads on the results page.
+import { formatRoute } from "../../routing/routes";
 import type { ReactNode } from "react";
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { AnswerOption, Indicator } from "../../domain/questionnaire/schema";
@@ -46,4 +47,4 @@ export function fullMarksText(indicator: Indicator, locale: string): ReactNode {
 }
 
 export const defaultQuestionHref = (assessmentId: string) => (dimensionId: string, indicatorId: string) =>
-  `#/a/${encodeURIComponent(assessmentId)}/s/${encodeURIComponent(dimensionId)}/q/${encodeURIComponent(indicatorId)}`;
+  formatRoute({ name: "question", id: assessmentId, dimensionId, indicatorId });

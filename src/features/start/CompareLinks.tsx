@@ -1,6 +1,6 @@
 // "Compare years": one link per country with two or more saved assessments, to the
 // comparison of all of them (#/compare?ids=...).
-import { formatRoute } from "../../app/routes";
+import { formatRoute } from "../../routing/routes";
 import { sameCountryKey } from "../../domain/compare/country";
 import { useT, UserText } from "../../ui";
 import { startMessages } from "./messages";

@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { navigate } from "../../app/navigation";
-import { formatRoute } from "../../app/routes";
+import { navigate } from "../../routing/navigation";
+import { formatRoute } from "../../routing/routes";
 import { newAssessment } from "../../domain/assessment/assessment";
 import { z } from "../../domain/zod";
 import { loadDefaultQuestionnaire } from "../../questionnaires/load";

@@ -1,6 +1,6 @@
 // A stored record that cannot be read, shown in the list of saved assessments with what
 // is wrong and what can be done, so it never hides the others and can be removed.
-import { formatRoute } from "../../app/routes";
+import { formatRoute } from "../../routing/routes";
 import type { Unreadable } from "../../storage/repository";
 import { Tag, useT, UserText } from "../../ui";
 import { startMessages } from "./messages";

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { navigate } from "../../app/navigation";
-import { formatRoute, type Route } from "../../app/routes";
+import { navigate } from "../../routing/navigation";
+import { formatRoute, type Route } from "../../routing/routes";
 import type { Assessment } from "../../domain/assessment/assessment";
 import { getRepository } from "../../storage";
 import { BackLink, Button, Loading, PageHeading, setFlash, usePageTitle, useT, UserText } from "../../ui";

@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore, type ReactNode } from "react";
-import { formatRoute } from "../../app/routes";
-import { navigate } from "../../app/navigation";
+import { formatRoute } from "../../routing/routes";
+import { navigate } from "../../routing/navigation";
 import { carryOver } from "../../domain/assessment/carry-over";
 import { getRepository, getStorageState, subscribeStorageState } from "../../storage";
 import { Button, ButtonLink, Loading, NotificationBanner, PageHeading, Tag, takeFlash, usePageTitle, useLocale, useT, UserText, setFlash } from "../../ui";

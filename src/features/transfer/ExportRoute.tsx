@@ -2,11 +2,11 @@
 // file made in the browser (Blob + object URL; nothing is sent anywhere).
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { formatRoute, type Route } from "../../app/routes";
+import { formatRoute, type Route } from "../../routing/routes";
 import { BackLink, Button, Loading, NotificationBanner, PageHeading, Radios, useLocale, usePageTitle, useT, UserText } from "../../ui";
 import { pick } from "../../domain/text";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
-import { loadAssessment, type AssessmentLoad } from "../../ui/loadAssessment";
+import { loadAssessment, type AssessmentLoad } from "../../storage/loadAssessment";
 import { useLoaded } from "../../ui/useLoaded";
 import { transferMessages } from "./messages";
 import { exportFile, saveTextFile } from "./transfer";

@@ -3,7 +3,7 @@
 // sections (MergeSteps.tsx). Nothing is saved before the user's last step.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
-import { formatRoute } from "../../app/routes";
+import { formatRoute } from "../../routing/routes";
 import type { Assessment } from "../../domain/assessment/assessment";
 import type { Problem } from "../../domain/document/problems";
 import { applyReplace, importAsNew, planWholeImport, type ReplaceOption, type WholeImportPlan } from "../../domain/document/whole-import";

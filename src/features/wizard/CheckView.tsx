@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { formatRoute } from "../../app/routes";
+import { formatRoute } from "../../routing/routes";
 import type { Answer } from "../../domain/assessment/assessment";
 import { figureAnswer } from "../../domain/number/format";
 import type { Indicator } from "../../domain/questionnaire/schema";

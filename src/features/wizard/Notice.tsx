@@ -1,4 +1,4 @@
-import { formatRoute } from "../../app/routes";
+import { formatRoute } from "../../routing/routes";
 import { pick } from "../../domain/text";
 import { NotificationBanner, takeFlash, useLocale, useT } from "../../ui";
 import { useState } from "react";

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { formatRoute } from "../../app/routes";
+import { formatRoute } from "../../routing/routes";
 import { MAX_LONG_TEXT } from "../../domain/document/limits";
 import { formatFigure, figureWithUnit, type Figure } from "../../domain/number/format";
 import { figureRule, FIRST_FIGURE_YEAR, LAST_FIGURE_YEAR, parseFigure, parseFigureYear, type FigureProblem, type FigureRule, type YearProblem } from "../../domain/number/parse";

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { formatRoute } from "../../app/routes";
+import { formatRoute } from "../../routing/routes";
 import { MAX_LONG_TEXT } from "../../domain/document/limits";
 import { pick } from "../../domain/text";
 import { z } from "../../domain/zod";

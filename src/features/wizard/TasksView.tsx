@@ -1,4 +1,4 @@
-import { formatRoute } from "../../app/routes";
+import { formatRoute, lastRoute } from "../../routing/routes";
 import { sectionProgress } from "../../domain/assessment/progress";
 import { LocalText, PageHeading, TaskList, usePageTitle, useT, UserText, type Task } from "../../ui";
 import { sectionEntry } from "./flow";
@@ -42,7 +42,8 @@ export function TasksView({
       status: s.status,
     };
   });
-  const resume = a.lastPath ? `#/a/${encodeURIComponent(a.id)}/${a.lastPath}` : null;
+  const left = lastRoute(a);
+  const resume = left ? formatRoute(left) : null;
 
   return (
     <div className="grid-row">

@@ -1,14 +1,14 @@
 // Updates a saved assessment to the newest installed version of its questionnaire, after
 // showing what happens to its answers. Earlier years are never updated behind the user's back.
 import { useState } from "react";
-import { navigate } from "../../app/navigation";
-import { formatRoute, type Route } from "../../app/routes";
+import { navigate } from "../../routing/navigation";
+import { formatRoute, type Route } from "../../routing/routes";
 import { upgradeAssessment, type AnswerUpgrade } from "../../domain/assessment/upgrade";
 import { perspectiveMatches } from "../../domain/scoring/applicability";
 import { BackLink, Button, Loading, NotificationBanner, PageHeading, setFlash, SummaryList, useLocale, usePageTitle, useT, UserText } from "../../ui";
 import { formatNumber } from "../../ui/format";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
-import { loadAssessment, type AssessmentLoad } from "../../ui/loadAssessment";
+import { loadAssessment, type AssessmentLoad } from "../../storage/loadAssessment";
 import { useLoaded } from "../../ui/useLoaded";
 import { updateMessages } from "./updateMessages";
 

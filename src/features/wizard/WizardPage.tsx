@@ -3,14 +3,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useActorRef, useSelector } from "@xstate/react";
 import type { ActorRefFrom } from "xstate";
-import { navigate } from "../../app/navigation";
-import { formatRoute } from "../../app/routes";
+import { navigate } from "../../routing/navigation";
+import { formatRoute } from "../../routing/routes";
 import { finishWrites, type Draft } from "../../storage";
 import { applyEntries, type Adopted } from "../../storage/adopt";
 import { pageJournal as getJournal, type JournalEntry } from "../../storage/journal";
 import { Loading } from "../../ui";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
-import { loadAssessment, type AssessmentLoad } from "../../ui/loadAssessment";
+import { loadAssessment, type AssessmentLoad } from "../../storage/loadAssessment";
 import { useLoaded } from "../../ui/useLoaded";
 import { CheckView } from "./CheckView";
 import { ConflictView } from "./ConflictView";

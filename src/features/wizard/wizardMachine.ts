@@ -10,6 +10,7 @@ import { answerAt } from "../../domain/assessment/records";
 import type { Figure } from "../../domain/number/format";
 import type { Questionnaire } from "../../domain/questionnaire/schema";
 import type { Draft } from "../../storage/drafts";
+import { lastPathOf } from "./paths";
 import { draftToAnswer, pageAfter, resolvePage, sameAnswer, samePage, sectionQuestions, unsavableFields, type FormField, type Page } from "./flow";
 
 /** externalChange: another tab's answers were merged in; refused: a change could not be saved (the reader would refuse it). */
@@ -96,9 +97,6 @@ const persistOf = (context: WizardContext, draftsChanged: Record<string, Draft |
   conflicts: context.conflicts,
 });
 
-const pathOfPage = (page: Page) =>
-  page.kind === "tasks" ? "" : page.kind === "check" ? `s/${page.dimensionId}/check` : `s/${page.dimensionId}/q/${page.indicatorId}`;
-
 export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
@@ -112,7 +110,7 @@ export const wizardMachine = setup({
     persist: (_, _params: PersistRequest) => {},
     openPage: assign(({ context }, params: { page: Page }) => {
       const page = resolvePage(context.questionnaire, context.assessment, params.page);
-      const lastPath = pathOfPage(page);
+      const lastPath = lastPathOf(page);
       return { page, assessment: lastPath === context.assessment.lastPath ? context.assessment : { ...context.assessment, lastPath } };
     }),
   },
@@ -164,7 +162,7 @@ export const wizardMachine = setup({
             assign(({ context, event }) => withAnswer(context, event.indicatorId, event.draft, event.now, true, event.figure)),
             assign(({ context }) => {
               const page = pageAfter(context.questionnaire, context.assessment, context.page as Extract<Page, { kind: "question" }>);
-              return { page, notice: null, assessment: { ...context.assessment, lastPath: pathOfPage(page) } };
+              return { page, notice: null, assessment: { ...context.assessment, lastPath: lastPathOf(page) } };
             }),
             { type: "persist", params: ({ context, event }) => persistOf(context, { [event.indicatorId]: context.drafts[event.indicatorId] ?? null }) },
             { type: "navigate", params: ({ context }) => ({ page: context.page, replace: false }) },

@@ -51,7 +51,7 @@ export function ensureArabicFont(doc: jsPDF): void {
 
 const currentStyle = (doc: jsPDF): FontStyle => (doc.getFont().fontStyle === "bold" ? "bold" : "normal");
 
-function useFont(doc: jsPDF, font: RunFont, style: FontStyle): void {
+function selectFont(doc: jsPDF, font: RunFont, style: FontStyle): void {
   if (font === "arabic") ensureArabicFont(doc);
   doc.setFont(font === "arabic" ? ARABIC_FONT : FONT, style);
 }
@@ -61,7 +61,7 @@ function runWidth(doc: jsPDF, font: RunFont, style: FontStyle, text: string): nu
   const key = `${font}|${style}|${doc.getFontSize()}|${text}`;
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
-  useFont(doc, font, style);
+  selectFont(doc, font, style);
   const width = doc.getTextWidth(text); // jsPDF measures the shaped (joined) Arabic forms
   cache?.set(key, width);
   return width;
@@ -137,7 +137,7 @@ export function drawLine(doc: jsPDF, line: string | Line, x: number, y: number, 
   const total = runs.reduce((sum, r) => sum + r.width, 0);
   let cx = align === "right" ? x - total : align === "center" ? x - total / 2 : x;
   for (const r of runs) {
-    useFont(doc, r.font, style);
+    selectFont(doc, r.font, style);
     doc.text(r.text, cx, y, { baseline, ...(r.rtl ? RTL_RUN : LTR_RUN) });
     cx += r.width;
   }
@@ -148,6 +148,6 @@ export function drawLine(doc: jsPDF, line: string | Line, x: number, y: number, 
 export function singleRun(doc: jsPDF, text: string): Record<string, boolean> {
   const clean = cleanText(text);
   const rtl = needsRuns(clean);
-  useFont(doc, rtl ? "arabic" : "latin", currentStyle(doc));
+  selectFont(doc, rtl ? "arabic" : "latin", currentStyle(doc));
   return rtl ? RTL_RUN : {};
 }

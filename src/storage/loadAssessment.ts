@@ -5,7 +5,7 @@ import type { Problem } from "../domain/document/problems";
 import type { Questionnaire } from "../domain/questionnaire/schema";
 import type { QuestionnaireProblem } from "../domain/questionnaire/validate";
 import { loadForAssessment } from "../questionnaires/forAssessment";
-import { getRepository, type AssessmentRepository } from "../storage";
+import { getRepository, type AssessmentRepository } from "./index";
 
 export type AssessmentLoad =
   /**
