@@ -3,7 +3,7 @@
 import type { AssessmentLoad } from "./loadAssessment";
 import { useT } from "./locale";
 import { PageHeading, usePageTitle } from "./PageHeading";
-import { assessmentProblemMessages as messages } from "./messages";
+import { assessmentProblemMessages } from "./assessmentProblem.messages";
 import { QuestionnaireProblems } from "./QuestionnaireProblems";
 import { UserText } from "./UserText";
 
@@ -13,7 +13,7 @@ export function AssessmentProblem({ load }: { load: Exclude<AssessmentLoad, { ki
 }
 
 function NotFound({ problems }: { problems?: { where: string; message: string }[] | undefined }) {
-  const t = useT(messages);
+  const t = useT(assessmentProblemMessages);
   usePageTitle(t("title"));
   return (
     <>

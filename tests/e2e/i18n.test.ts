@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { appMessages } from "../../src/app/messages";
 import { startMessages } from "../../src/features/start/messages";
 import { wizardMessages } from "../../src/features/wizard/messages";
+import { fixedParts } from "../../src/i18n/plural";
 import { uiMessages } from "../../src/ui/messages";
 import { expectNoAxeViolations } from "./support/axe";
 import type { Browser } from "./support/browser";
@@ -18,7 +19,7 @@ let browser: Browser;
 /** English interface phrases of three words or more (the parts of templates between placeholders). */
 const englishPhrases = [appMessages.en, uiMessages.en, startMessages.en, wizardMessages.en]
   .flatMap((catalogue) => Object.values(catalogue))
-  .flatMap((text) => text.split(/\{\w+\}/))
+  .flatMap((text) => fixedParts(text))
   .map((part) => part.trim())
   .filter((part) => part.split(/\s+/).length >= 3);
 

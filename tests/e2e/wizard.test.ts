@@ -289,7 +289,7 @@ describe("assessment wizard in Chromium", () => {
     const toConfirm = await page.getByText("Carried over from 2026, to confirm").count();
     expect(toConfirm).toBeGreaterThan(0);
     await expectNoAxeViolations(page, "check answers with carried-over answers");
-    await page.getByRole("button", { name: `Confirm the ${toConfirm} carried-over answer(s)` }).click();
+    await page.getByRole("button", { name: toConfirm === 1 ? "Confirm the carried-over answer" : `Confirm the ${toConfirm} carried-over answers` }).click();
     await page.getByText("The answers carried over from 2026 are confirmed as this year's answers.").waitFor();
     expect(await page.getByText("Carried over from 2026, to confirm").count()).toBe(0);
     await page.goto(copyUrl);

@@ -17,7 +17,7 @@ import { CoverageSection } from "./CoverageSection";
 import { InvalidAnswers } from "./InvalidAnswers";
 import { downloadFile } from "../../ui/download";
 import { GapsSection, type GapFilters } from "./GapsSection";
-import { messages } from "./messages";
+import { resultsMessages } from "./messages";
 import { ScoresSection } from "./ScoresSection";
 import "../../ui/charts/charts.css";
 import "./results.css";
@@ -38,7 +38,7 @@ export interface ResultsPageProps {
 }
 
 export function ResultsPage({ questionnaire: q, assessment, locale, filters: initial, onFiltersChange, questionHref, onDownload }: ResultsPageProps) {
-  const t = translator(messages, locale);
+  const t = translator(resultsMessages, locale);
   const rtl = RTL_LOCALES.includes(locale);
   const result = useMemo(
     () => scoreAssessment(q, { perspective: assessment.perspective, answers: assessment.answers }),
