@@ -9,7 +9,7 @@ import type { Questionnaire } from "../domain/questionnaire/schema";
 import { pick } from "../domain/text";
 import { Button } from "./Basics";
 import { useLocale, useT } from "./locale";
-import { answerConflictMessages } from "./answerConflictMessages";
+import { answerConflictMessages } from "./answerConflict.messages";
 import { Radios } from "./Radios";
 import { UserText } from "./UserText";
 

@@ -4,7 +4,7 @@ import type { Problem } from "../domain/document/problems";
 import type { QuestionnaireProblem } from "../domain/questionnaire/validate";
 import { useT } from "./locale";
 import { PageHeading, usePageTitle } from "./PageHeading";
-import { assessmentProblemMessages as messages } from "./messages";
+import { assessmentProblemMessages } from "./assessmentProblem.messages";
 import { QuestionnaireProblems } from "./QuestionnaireProblems";
 import { UserText } from "./UserText";
 
@@ -19,7 +19,7 @@ export function AssessmentProblem({ load }: { load: UnopenedAssessment }) {
 }
 
 function NotFound({ problems }: { problems?: { where: string; message: string }[] | undefined }) {
-  const t = useT(messages);
+  const t = useT(assessmentProblemMessages);
   usePageTitle(t("title"));
   return (
     <>

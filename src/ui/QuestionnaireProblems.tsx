@@ -1,12 +1,12 @@
 import type { QuestionnaireProblem } from "../domain/questionnaire/validate";
 import { PageHeading, usePageTitle } from "./PageHeading";
 import { useT } from "./locale";
-import { questionnaireProblemMessages as messages } from "./messages";
+import { questionnaireProblemMessages } from "./questionnaireProblems.messages";
 import { UserText } from "./UserText";
 
 /** Error page shown when a questionnaire file fails validation on load. */
 export function QuestionnaireProblems({ file, problems }: { file: string; problems: QuestionnaireProblem[] }) {
-  const t = useT(messages);
+  const t = useT(questionnaireProblemMessages);
   usePageTitle(t("title"));
   return (
     <>

@@ -3,10 +3,11 @@
 // on questionnaire version 1, 2026 on version 2: each year is scored on its own version
 // (expected scores worked out in the test from the seed answers, support/expected.ts), and
 // questions are matched across versions as the app's comparison does (support/domain.ts).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 import { comparisonOf } from "./support/domain";
 import { heading, loadExample, tabTo } from "./support/example";
 import { expectedScores, picmd, questionnaireOf, seed, shown, shownChange } from "./support/expected";
@@ -29,17 +30,8 @@ function expectedQuestionCount(): number {
 }
 const v2Changes = () => v2.upgrades!.find((u) => u.version === 2)!.changes;
 
-let app: App;
+const { app, launch } = useApp();
 let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-});
 
 /** The scores table as [row label, cell texts...], with white space tidied. */
 async function scoresTable(page: Page): Promise<string[][]> {
@@ -71,7 +63,7 @@ describe("compare years in Chromium", () => {
   });
 
   it("compares three years from the start page link: scores side by side, the change, trend chart, what changed", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     const link = page.locator("#compare-links a");
@@ -120,7 +112,7 @@ describe("compare years in Chromium", () => {
   });
 
   it("chooses two years by keyboard only; the question-by-question table shows what regressed", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/compare"));
@@ -184,7 +176,7 @@ describe("compare years in Chromium", () => {
   });
 
   it("refuses fewer than two, or two countries, with a GOV.UK error summary", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/compare"));

@@ -2,31 +2,24 @@
 // picked up, the page is marked with its language and direction, no English interface
 // text is left on the start, create, task list, question and check pages, and the
 // Arabic and French pages pass axe.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { appMessages } from "../../src/app/messages";
 import { startMessages } from "../../src/features/start/messages";
 import { wizardMessages } from "../../src/features/wizard/messages";
+import { fixedParts } from "../../src/i18n/plural";
 import { uiMessages } from "../../src/ui/messages";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 
-let app: App;
+const { app, launch } = useApp();
 let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-});
 
 /** English interface phrases of three words or more (the parts of templates between placeholders). */
 const englishPhrases = [appMessages.en, uiMessages.en, startMessages.en, wizardMessages.en]
   .flatMap((catalogue) => Object.values(catalogue))
-  .flatMap((text) => text.split(/\{\w+\}/))
+  .flatMap((text) => fixedParts(text))
   .map((part) => part.trim())
   .filter((part) => part.split(/\s+/).length >= 3);
 
@@ -57,7 +50,7 @@ describe.each([
   const w = wizardMessages[locale];
 
   it("follows the browser's language on every page of the wizard, with no English interface text left", async () => {
-    browser = await launchBrowser({ locale: browserLocale });
+    browser = await launch({ locale: browserLocale });
     const page = await browser.newPage();
     await page.goto(app.url("#/"));
     await settle(page);
@@ -97,7 +90,7 @@ describe.each([
 
 describe("typed text on an Arabic page", () => {
   it("keeps its own direction: English evidence reads left to right, an empty field follows the page", async () => {
-    browser = await launchBrowser({ locale: "ar" });
+    browser = await launch({ locale: "ar" });
     const page = await browser.newPage();
     await page.goto(app.url("#/"));
     await page.getByRole("button", { name: startMessages.ar.tryExample }).click();

@@ -4,13 +4,14 @@
 // a decimal comma in French, Arabic-Indic digits on the right-to-left Arabic page, and
 // the figure kept through export and import.
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { readDocumentText } from "../../src/domain/document/read";
 import { validateQuestionnaire } from "../../src/domain/questionnaire/validate";
 import { wizardMessages } from "../../src/features/wizard/messages";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import { launchBrowser, type Browser } from "./support/browser";
+import { useApp } from "./support/session";
 import { heading } from "./support/example";
 
 const checked = validateQuestionnaire(JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")));
@@ -23,18 +24,8 @@ const unit = remit.number!.unit as Record<"en" | "fr" | "ar", string>;
 if (!Object.values(unit).every((u) => u.startsWith("%"))) throw new Error(`${remit.id}: the unit no longer starts with %`);
 const CHECK = `s/${remit.dimension}/check`;
 
-let app: App;
-let browser: Browser | undefined;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const { app, launch } = useApp();
+let browser: Browser;
 
 async function createAssessment(page: Page): Promise<string> {
   await page.goto(app.url("#/new"));
@@ -81,7 +72,7 @@ async function checkedAnswer(page: Page, id: string): Promise<string> {
 
 describe("number question in Chromium", () => {
   it("asks for a figure GOV.UK style: decimal input with its unit and year; errors in plain words; the figure is shown on check answers; axe passes", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page);
     await openQuestion(page, id);
@@ -147,7 +138,7 @@ describe("number question in Chromium", () => {
   });
 
   it("reads a decimal comma in French and shows the figure the French way", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page);
     await chooseLanguage(page, "fr");
@@ -170,7 +161,7 @@ describe("number question in Chromium", () => {
   });
 
   it("reads Arabic-Indic digits and the Arabic decimal separator on the right-to-left Arabic page", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page);
     await chooseLanguage(page, "ar");
@@ -194,7 +185,7 @@ describe("number question in Chromium", () => {
   });
 
   it("keeps the figure through export and import", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page);
     await openQuestion(page, id);

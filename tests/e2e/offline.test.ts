@@ -1,23 +1,15 @@
 // Offline use: after one visit the app opens and works with the network off, from the
 // copy the service worker keeps (src/offline/sw.js).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 
-let app: App;
+const { app, launch } = useApp();
 let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-});
 
 describe("offline copy", () => {
   it("opens the start page, and creates an assessment with the network off", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await page.goto(app.url("#/"));
     // Wait until the service worker has stored every file and controls the page.

@@ -2,14 +2,15 @@
 // "Download PDF" (the file read back with pdftotext), drafts, keyboard, Arabic, failure, axe.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { readDocumentText } from "../../src/domain/document/read";
 import { validateQuestionnaire } from "../../src/domain/questionnaire/validate";
 import { buildReport, TOP_GAPS, type ReportModel } from "../../src/domain/report";
 import { pdfText, squash, watermarkPixelsPerPage } from "../unit/report-fixtures";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 import { heading, loadExample, tabTo } from "./support/example";
 import { expectedScores, questionnaireOf, seed as seedJson } from "./support/expected";
 import { downloadReport } from "./support/reportDownload";
@@ -51,17 +52,8 @@ const dimensionLine = (id: string) => {
 };
 const overallLine = changeLine("Overall index", scores2024.overall!, scores2026.overall!);
 
-let app: App;
+const { app, launch } = useApp();
 let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-});
 
 async function openReport(page: Page, id: string): Promise<void> {
   await page.goto(app.url(`#/a/${id}`));
@@ -79,7 +71,7 @@ function tableRows(page: Page, selector: string): Promise<string[][]> {
 
 describe("gap report in Chromium", () => {
   it("opens from the task list with the top priorities and the change since 2024 from the seeds, and passes axe", async () => {
-    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    browser = await launch({ viewport: { width: 1280, height: 900 } });
     const page = await browser.newPage();
     await loadExample(page, app);
     await openReport(page, "examplia-2026");
@@ -130,7 +122,7 @@ describe("gap report in Chromium", () => {
   });
 
   it("works by keyboard: the link, the button, a busy message that is announced, then the saved file", async () => {
-    browser = await launchBrowser({ serviceWorkers: "block" }); // page.route() below must see the requests
+    browser = await launch({ serviceWorkers: "block" }); // page.route() below must see the requests
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/a/examplia-2026"));
@@ -159,7 +151,7 @@ describe("gap report in Chromium", () => {
   });
 
   it("marks a draft: DRAFT on the page, in the PDF's header and as a watermark on every page; no comparison", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await openReport(page, "sampleland-2026-draft");
@@ -183,7 +175,7 @@ describe("gap report in Chromium", () => {
   });
 
   it("in Arabic: the report page and its PDF are in Arabic, right to left, on a phone", async () => {
-    browser = await launchBrowser({ viewport: { width: 375, height: 800 } });
+    browser = await launch({ viewport: { width: 375, height: 800 } });
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.getByRole("button", { name: "العربية" }).click();
@@ -204,7 +196,7 @@ describe("gap report in Chromium", () => {
   });
 
   it("draws Arabic typed by a user (country, lead ministry) in the PDF, loading Noto Sans Arabic only then", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const fonts: string[] = [];
     page.on("request", (r) => fonts.push(r.url()));
@@ -237,7 +229,7 @@ describe("gap report in Chromium", () => {
   });
 
   it("says plainly when the PDF cannot be made, and what to do instead", async () => {
-    browser = await launchBrowser({ serviceWorkers: "block" }); // page.route() below must see the requests
+    browser = await launch({ serviceWorkers: "block" }); // page.route() below must see the requests
     const page = await browser.newPage();
     await loadExample(page, app);
     await openReport(page, "examplia-2026");
@@ -251,7 +243,7 @@ describe("gap report in Chromium", () => {
   });
 
   it("shows 'Assessment not found' for an id that is not saved", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await page.goto(app.url("#/a/no-such-id/report"));
     expect(await heading(page)).toBe("Assessment not found");

@@ -3,11 +3,12 @@
 // file of the version each was answered on (support/expected.ts), never read from the
 // app's scoring code.
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { csvRecords } from "../unit/export/parseCsv";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 import { heading, loadExample, num, tabTo } from "./support/example";
 import { categoryOf, expectedGaps, expectedScores, picmd, questionnaireOf, seed, shown } from "./support/expected";
 
@@ -17,17 +18,8 @@ const draft = expectedScores(q, seed("sampleland-2026-draft"));
 const dimensionTitle = (id: string) => q.dimensions.find((d) => d.id === id)!.title.en;
 const ministryName = (id: string) => q.ministries.find((m) => m.id === id)!.name.en;
 
-let app: App;
+const { app, launch } = useApp();
 let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-});
 
 async function openResults(page: Page, id: string, query = ""): Promise<void> {
   await page.goto(app.url(`#/a/${id}/results${query}`));
@@ -39,7 +31,7 @@ const ministryFilter = (page: Page) => page.getByLabel("Lead ministry", { exact:
 
 describe("results dashboard in Chromium", () => {
   it("opens from the task list and shows the scores, categories and coverage worked out from the seed answers", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/a/examplia-2026"));
@@ -110,7 +102,7 @@ describe("results dashboard in Chromium", () => {
       const unit = i.number!.unit.en;
       return `${shown(c.value, i.number!.decimals)}${unit.startsWith("%") ? "" : "\u00a0"}${unit} (${c.year})`;
     };
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await openResults(page, a.id);
@@ -134,7 +126,7 @@ describe("results dashboard in Chromium", () => {
   });
 
   it("breaks every dimension score down into rows that add up to the score", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await openResults(page, "examplia-2024");
@@ -180,7 +172,7 @@ describe("results dashboard in Chromium", () => {
   });
 
   it("keeps the gap filters in the URL: they survive a reload and Back from a question", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await openResults(page, "examplia-2026");
@@ -231,7 +223,7 @@ describe("results dashboard in Chromium", () => {
   });
 
   it("downloads the scores as CSV with the numbers worked out from the seed answers", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await openResults(page, "examplia-2026");
@@ -277,7 +269,7 @@ describe("results dashboard in Chromium", () => {
   });
 
   it("marks a draft as a draft, with its coverage, and scores blanks as 0", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await openResults(page, "sampleland-2026-draft");
@@ -295,7 +287,7 @@ describe("results dashboard in Chromium", () => {
   });
 
   it("works by keyboard only: link from the task list, filter, open a breakdown, download", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/a/examplia-2026"));
@@ -333,7 +325,7 @@ describe("results dashboard in Chromium", () => {
   });
 
   it("fits a 375-pixel-wide phone and reads right to left in Arabic, results and compare alike, with no axe violations", async () => {
-    browser = await launchBrowser({ viewport: { width: 375, height: 800 } });
+    browser = await launch({ viewport: { width: 375, height: 800 } });
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.getByRole("button", { name: "العربية" }).click();
@@ -362,7 +354,7 @@ describe("results dashboard in Chromium", () => {
   });
 
   it("says so when the assessment does not exist", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await page.goto(app.url("#/a/no-such-assessment/results"));
     expect(await heading(page)).toBe("Assessment not found");

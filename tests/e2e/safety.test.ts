@@ -4,25 +4,16 @@
 // (listed as damaged, never blanking the start page), a page that fails to draw (an error
 // boundary, the rest of the app usable), and the framing header of the pilot server.
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { asUtf16ReadAsUtf8, completeDoc, manyEntries, nestedLists, seedAtLimit, seedWithLongEvidence, validAtLimit } from "../fixtures/hostile";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 import { heading } from "./support/example";
 
-let app: App;
-let browser: Browser | undefined;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const { app, launch } = useApp();
+let browser: Browser;
 
 async function openImport(page: Page): Promise<void> {
   await page.goto(app.url("#/"));
@@ -64,7 +55,7 @@ const readLine = async (page: Page) => (await page.locator("#import-read").inner
 
 describe("import page against hostile files", () => {
   it("refuses 125,000 entries in answers (1.4 MB) with where and what, instead of showing nothing", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await openImport(page);
     await checkTimed(page, asFile(manyEntries("answers")));
@@ -73,7 +64,7 @@ describe("import page against hostile files", () => {
   });
 
   it("refuses 5 MB of 2.6 million nested lists in well under a second, the page never frozen", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await openImport(page);
     const timed = await checkTimed(page, asFile(nestedLists()));
@@ -83,7 +74,7 @@ describe("import page against hostile files", () => {
   });
 
   it("reads a valid file at the size limit (2,000 answers and 2,000 archived) in under a second, checked off the main thread", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await openImport(page);
     const timed = await checkTimed(page, asFile(validAtLimit()));
@@ -94,7 +85,7 @@ describe("import page against hostile files", () => {
   });
 
   it("hints at the encoding of a UTF-16 file without a byte-order mark", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await openImport(page);
     const utf16 = Buffer.from(JSON.stringify(completeDoc()), "utf16le");
@@ -106,7 +97,7 @@ describe("import page against hostile files", () => {
   });
 
   it("imports the app's own export of an assessment at the size limit back", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await openImport(page);
     await checkTimed(page, asFile(seedAtLimit(), "examplia-at-limit.json"));
@@ -163,7 +154,7 @@ async function importAsNew(page: Page, text: string): Promise<string> {
 
 describe("gap report PDF of an assessment with 20,000 characters of evidence on every answer", () => {
   it("is made while the page stays responsive, with its progress shown", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await importAsNew(page, seedWithLongEvidence(20_000));
     await page.goto(app.url(`#/a/${encodeURIComponent(id)}/report`));
@@ -199,7 +190,7 @@ describe("gap report PDF of an assessment with 20,000 characters of evidence on 
 
 describe("stored records", () => {
   it("one with an impossible date is listed as damaged, the others still shown, and it can be deleted", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await page.goto(app.url("#/"));
     expect(await heading(page)).toBe("Assess the coherence of your migration and development policies");
@@ -235,7 +226,7 @@ describe("stored records", () => {
 
 describe("a page that fails to draw", () => {
   it("shows a plain message with the way back; the language choice and the other pages still work", async () => {
-    browser = await launchBrowser({ serviceWorkers: "block" }); // page.route() below must see the requests
+    browser = await launch({ serviceWorkers: "block" }); // page.route() below must see the requests
     const page = await browser.newPage();
     await page.route(/\/assets\/CompareRoute-[^/]+\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: 'throw new Error("Simulated failure");' }));
     await page.goto(app.url("#/"));
@@ -257,7 +248,7 @@ describe("a page that fails to draw", () => {
 
 describe("pilot server", () => {
   it("forbids framing the app on another site", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const response = await page.goto(app.url("#/"));
     expect(response?.headers()["content-security-policy"]).toBe("frame-ancestors 'none'");

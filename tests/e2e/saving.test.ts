@@ -5,11 +5,12 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { Questionnaire } from "../../src/domain/questionnaire/schema";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 
 const q = JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")) as Questionnaire;
 const indicator = (id: string) => q.indicators.find((i) => i.id === id)!;
@@ -19,19 +20,11 @@ const first = integration[0]!;
 const second = integration[1]!;
 const label = (id: string, n: number) => indicator(id).options[n]!.label.en!;
 
-let app: App;
-let browser: Browser | null = null;
+const { app, launch } = useApp();
+let browser: Browser;
 const profiles: string[] = [];
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
+afterAll(() => {
   profiles.forEach((p) => rmSync(p, { recursive: true, force: true }));
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = null;
 });
 
 async function heading(page: Page): Promise<string> {
@@ -87,7 +80,7 @@ describe("the last keystrokes are kept when the page goes away (persistent profi
     it(`${how} right after typing: reopening shows the text`, async () => {
       const profile = mkdtempSync(join(tmpdir(), "e2e-saving-"));
       profiles.push(profile);
-      browser = await launchBrowser({ profile });
+      browser = await launch({ profile });
       const page = await browser.newPage();
       const id = await createAssessment(page);
       await page.goto(questionUrl(id));
@@ -99,7 +92,7 @@ describe("the last keystrokes are kept when the page goes away (persistent profi
         await page.close();
       } else {
         await browser.context.close();
-        browser = await launchBrowser({ profile });
+        browser = await launch({ profile });
       }
       const reopened = how === "tab closed" ? await browser.context.newPage() : await browser.newPage();
       await reopened.goto(questionUrl(id));
@@ -117,10 +110,10 @@ describe("storage full", () => {
     // Chromium applies a quota override only in a profile that has been opened before.
     const profile = mkdtempSync(join(tmpdir(), "e2e-saving-"));
     profiles.push(profile);
-    browser = await launchBrowser({ profile });
+    browser = await launch({ profile });
     const id = await createAssessment(await browser.newPage());
     await browser.context.close();
-    browser = await launchBrowser({ profile });
+    browser = await launch({ profile });
     const page = await browser.newPage();
     await page.goto(questionUrl(id));
     await heading(page);
@@ -151,7 +144,7 @@ describe("nothing the reader refuses is ever stored", () => {
   const tooLong = "e".repeat(100_001);
 
   it("100,001 characters of evidence: Continue shows the error; one character less is saved as such", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page);
     await page.goto(questionUrl(id));
@@ -172,7 +165,7 @@ describe("nothing the reader refuses is ever stored", () => {
   });
 
   it("100,001 characters then Back: nothing refused is stored, the page says what is not saved, and the text is still in the form", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page);
     await page.goto(questionUrl(id, second.id));
@@ -196,7 +189,7 @@ describe("nothing the reader refuses is ever stored", () => {
   });
 
   it("Start 2101 from a 2100 assessment is refused with the reason; nothing unreadable is left behind", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await createAssessment(page, "2100");
     await page.goto(app.url("#/"));
@@ -212,7 +205,7 @@ describe("nothing the reader refuses is ever stored", () => {
 
 describe("two tabs on the same question", () => {
   it("tab A types evidence while tab B picks another option and continues: neither wins silently, one is asked, both answers shown", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const tabA = await browser.newPage();
     const id = await createAssessment(tabA);
     await tabA.goto(questionUrl(id));
@@ -248,7 +241,7 @@ describe("two tabs on the same question", () => {
   });
 
   it("typing in one question while another tab answers a different one: nothing typed is lost, no question asked", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const tabA = await browser.newPage();
     const id = await createAssessment(tabA);
     await tabA.goto(questionUrl(id));
@@ -271,7 +264,7 @@ describe("two tabs on the same question", () => {
   });
 
   it("the other tab changes the question being typed in after a pause: the form shows it and keeps the cursor, typing goes on", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const tabA = await browser.newPage();
     const id = await createAssessment(tabA);
     await tabA.goto(questionUrl(id));

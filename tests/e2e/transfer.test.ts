@@ -2,13 +2,14 @@
 // (malformed, oversize) change nothing saved; every v1 fixture opens; hostile text stays
 // inert; section merge with keep mine / take theirs; no request leaves the app's origin.
 import { readFileSync, readdirSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { MAX_FILE_BYTES } from "../../src/domain/document/limits";
 import { readDocumentText } from "../../src/domain/document/read";
 import { validateQuestionnaire } from "../../src/domain/questionnaire/validate";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import { launchBrowser, type Browser } from "./support/browser";
+import { useApp } from "./support/session";
 import { heading, loadExample } from "./support/example";
 import { downloadReport } from "./support/reportDownload";
 
@@ -17,18 +18,8 @@ if (!checked.ok) throw new Error("questionnaires/picmd-national.json does not va
 const q = checked.questionnaire;
 const FIXTURES = "tests/fixtures/documents";
 
-let app: App;
-let browser: Browser | undefined;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const { app, launch } = useApp();
+let browser: Browser;
 
 interface StoredRecord {
   assessment: { id: string; country: string; answers: Record<string, { choice: { kind: string; optionId?: string }; evidence: string }> };
@@ -88,7 +79,7 @@ async function importAsNew(page: Page, label: RegExp): Promise<string> {
 
 describe("files in and out in Chromium", () => {
   it("exports an assessment from the task list, and importing the file as new gives identical answers; export and import pages pass axe", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/a/examplia-2026"));
@@ -131,7 +122,7 @@ describe("files in and out in Chromium", () => {
   });
 
   it("replaces an assessment only after a confirmation page listing what changes", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     const mine = byId(await stored(page), "examplia-2026")!;
@@ -161,7 +152,7 @@ describe("files in and out in Chromium", () => {
   });
 
   it("refuses a malformed file naming the field, and an oversize file stating the limit, changing nothing saved", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     const before = await stored(page);
@@ -191,7 +182,7 @@ describe("files in and out in Chromium", () => {
   });
 
   it("opens every v1 fixture and adds it as new", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const files = readdirSync(`${FIXTURES}/v1`);
     expect(files.length).toBeGreaterThanOrEqual(4);
@@ -210,7 +201,7 @@ describe("files in and out in Chromium", () => {
   });
 
   it("imports hostile text and keeps it inert", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
@@ -232,7 +223,7 @@ describe("files in and out in Chromium", () => {
   });
 
   it("merges a contributor's section: take theirs and keep mine end up in the stored answers", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     const mine = byId(await stored(page), "examplia-2026")!;
@@ -269,7 +260,7 @@ describe("files in and out in Chromium", () => {
   });
 
   it("sends no request outside the app's origin over create, answer, results, compare, report and PDF, export and import", async () => {
-    browser = await launchBrowser({ serviceWorkers: "block" });
+    browser = await launch({ serviceWorkers: "block" });
     const page = await browser.newPage();
     const urls: string[] = [];
     page.on("request", (r) => urls.push(r.url()));

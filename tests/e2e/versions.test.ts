@@ -5,7 +5,7 @@
 // (version 1) with 2026 (version 2) matches questions across versions; version 2's glossary
 // definitions show on the questions that use them. Expected figures come from the app's
 // domain code on the seed files (support/domain.ts), never from the page.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { sectionProgress } from "../../src/domain/assessment/progress";
 import type { AnswerUpgrade } from "../../src/domain/assessment/upgrade";
@@ -13,7 +13,8 @@ import type { Questionnaire } from "../../src/domain/questionnaire/schema";
 import { perspectiveMatches } from "../../src/domain/scoring/applicability";
 import { wizardMessages } from "../../src/features/wizard/messages";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 import { comparisonOf, nationalNewest as v2, nationalV1 as v1, seedAssessment, upgradedSeed } from "./support/domain";
 import { heading, loadExample } from "./support/example";
 
@@ -21,17 +22,8 @@ const y2024 = seedAssessment("examplia-2024");
 const updated = upgradedSeed("examplia-2024");
 const allThree = comparisonOf(["examplia-2022", "examplia-2024", "examplia-2026"]);
 
-let app: App;
+const { app, launch } = useApp();
 let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-});
 
 /** The task list as [section title, "N of M questions answered"]. */
 async function taskRows(page: Page): Promise<string[][]> {
@@ -70,7 +62,7 @@ describe("questionnaire version 2 in Chromium", () => {
   });
 
   it("offers a version 1 assessment the update, says what happens, and after it the task list is version 2's with every answer kept", async () => {
-    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    browser = await launch({ viewport: { width: 1280, height: 900 } });
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/a/examplia-2024"));
@@ -148,7 +140,7 @@ describe("questionnaire version 2 in Chromium", () => {
   });
 
   it("compares 2022, 2024 (version 1) and 2026 (version 2): added, retired and not comparable questions as the comparison matches them", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url("#/compare?ids=examplia-2022,examplia-2024,examplia-2026"));
@@ -193,7 +185,7 @@ describe("questionnaire version 2 in Chromium", () => {
     const texts = `${indicator.question.en} ${indicator.help.en} ${indicator.options.map((o) => o.label.en).join(" ")}`.toLowerCase();
     expect(entries.some((g) => texts.includes(g.term.en!.toLowerCase()))).toBe(true);
 
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await loadExample(page, app);
     await page.goto(app.url(`#/a/examplia-2026/s/${indicator.dimension}/q/${indicator.id}`));

@@ -1,11 +1,12 @@
 // The wizard end to end in real Chromium: the built app, served by vite preview.
 // Questions are taken from questionnaires/picmd-national.json so the tests follow the data.
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { Questionnaire } from "../../src/domain/questionnaire/schema";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, startApp, type App, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
+import { useApp } from "./support/session";
 
 const q = JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")) as Questionnaire;
 const question = (id: string) => q.indicators.find((i) => i.id === id)!.question.en!;
@@ -13,17 +14,8 @@ const question = (id: string) => q.indicators.find((i) => i.id === id)!.question
 // with glossary words, some context questions).
 const integration = q.indicators.filter((i) => i.dimension === "integration" && i.perspective !== "origin");
 
-let app: App;
+const { app, launch } = useApp();
 let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-});
 
 const h1 = (page: Page) => page.locator("h1");
 async function heading(page: Page): Promise<string> {
@@ -44,7 +36,7 @@ async function createAssessment(page: Page, perspective: "Country of origin" | "
 
 describe("assessment wizard in Chromium", () => {
   it("creates an assessment after GOV.UK-style validation; start, create error and task list pages pass axe", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await page.goto(app.url("#/"));
     expect(await heading(page)).toMatch(/Assess the coherence/);
@@ -83,7 +75,7 @@ describe("assessment wizard in Chromium", () => {
   });
 
   it("answers a whole section by keyboard only, checks answers and completes the section (axe on question, error state, check answers)", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await createAssessment(page, "Country of destination");
     await page.getByRole("link", { name: "Integration", exact: false }).first().focus();
@@ -154,7 +146,7 @@ describe("assessment wizard in Chromium", () => {
   });
 
   it("reload mid-section keeps every answer and the half-typed text; reopening the app resumes there", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page, "Country of destination");
     const [first, second, third] = integration;
@@ -194,7 +186,7 @@ describe("assessment wizard in Chromium", () => {
   });
 
   it("browser Back and Forward move between question pages", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page, "Country of destination");
     await page.goto(app.url(`#/a/${id}/s/integration/q/${integration[0]!.id}`));
@@ -217,7 +209,7 @@ describe("assessment wizard in Chromium", () => {
   });
 
   it("skip logic: perspective and conditions decide which questions are shown; hidden answers are kept", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page, "Country of origin");
     const conditional = q.indicators.find((i) => i.id === "inst.budget.comanaged")!;
@@ -265,7 +257,7 @@ describe("assessment wizard in Chromium", () => {
   });
 
   it("starts next year from last year: answers carried over to confirm, kept out of answered until confirmed; a second press offers the copy there is", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     await page.goto(app.url("#/"));
     await heading(page);
@@ -297,7 +289,7 @@ describe("assessment wizard in Chromium", () => {
     const toConfirm = await page.getByText("Carried over from 2026, to confirm").count();
     expect(toConfirm).toBeGreaterThan(0);
     await expectNoAxeViolations(page, "check answers with carried-over answers");
-    await page.getByRole("button", { name: `Confirm the ${toConfirm} carried-over answer(s)` }).click();
+    await page.getByRole("button", { name: toConfirm === 1 ? "Confirm the carried-over answer" : `Confirm the ${toConfirm} carried-over answers` }).click();
     await page.getByText("The answers carried over from 2026 are confirmed as this year's answers.").waitFor();
     expect(await page.getByText("Carried over from 2026, to confirm").count()).toBe(0);
     await page.goto(copyUrl);
@@ -323,7 +315,7 @@ describe("assessment wizard in Chromium", () => {
   });
 
   it("a changed answer that reveals a follow-up reopens its completed section", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const page = await browser.newPage();
     const id = await createAssessment(page, "Country of origin");
     const parent = q.indicators.find((i) => i.id === "integ.return.programme")!;
@@ -354,7 +346,7 @@ describe("assessment wizard in Chromium", () => {
   });
 
   it("two tabs on one assessment: the other tab is told and refreshed, nothing is silently overwritten", async () => {
-    browser = await launchBrowser();
+    browser = await launch();
     const tabA = await browser.newPage();
     const id = await createAssessment(tabA, "Country of destination");
     const indicator = integration[0]!;

@@ -1,42 +1,38 @@
 // Every UI catalogue is complete in French, Spanish and Arabic, keeps the English
 // placeholders, is actually translated, and follows each language's punctuation.
+// Every UI catalogue is found by its file name (src/**/messages.ts or src/**/<topic>.messages.ts,
+// each exporting one catalogue named <name>Messages), is complete in French, Spanish and
+// Arabic, keeps the English placeholders, has every plural form its language needs, uses
+// no key that the code does not, is actually translated, and follows each language's punctuation.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/domain/report";
-import { appMessages } from "../../src/app/messages";
-import { reportMessages } from "../../src/domain/report/messages";
 import { reportLocale } from "../../src/domain/report/locale";
-import { messages as compareMessages } from "../../src/features/compare/messages";
-import { reportPageMessages } from "../../src/features/report/messages";
 import { ReportPage } from "../../src/features/report/ReportPage";
-import { messages as resultsMessages } from "../../src/features/results/messages";
-import { startMessages } from "../../src/features/start/messages";
-import { transferMessages } from "../../src/features/transfer/messages";
-import { wizardMessages } from "../../src/features/wizard/messages";
-import { updateMessages } from "../../src/features/wizard/updateMessages";
+import { fixedParts, pluralBlocks } from "../../src/i18n/plural";
 import { formatChange, formatDateTime, formatNumber, formatPercent } from "../../src/ui/format";
-import { assessmentProblemMessages, questionnaireProblemMessages, uiMessages } from "../../src/ui/messages";
-import { answerConflictMessages } from "../../src/ui/answerConflictMessages";
 import { assessment, miniWithAccents } from "./report-fixtures";
 
 type AnyCatalogue = { en: Record<string, string> } & Partial<Record<string, Partial<Record<string, string>>>>;
 
-const catalogues: Record<string, AnyCatalogue> = {
-  "src/app": appMessages,
-  "src/ui": uiMessages,
-  "src/ui (assessment problem)": assessmentProblemMessages,
-  "src/ui (questionnaire problems)": questionnaireProblemMessages,
-  "src/ui (answer conflicts)": answerConflictMessages,
-  "src/features/start": startMessages,
-  "src/features/wizard": wizardMessages,
-  "src/features/wizard (update)": updateMessages,
-  "src/features/results": resultsMessages,
-  "src/features/compare": compareMessages,
-  "src/features/report": reportPageMessages,
-  "src/features/transfer": transferMessages,
-  "src/domain/report": reportMessages,
-};
+const SRC = join(import.meta.dirname, "../../src");
+const CATALOGUE_FILE = /(^|\.)messages\.ts$/;
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+const files = sourceFiles(SRC);
+const catalogueFiles = files.filter((f) => CATALOGUE_FILE.test(f.split("/").pop()!));
+const modules = import.meta.glob<Record<string, unknown>>("../../src/**/*messages.ts", { eager: true });
+
+const isCatalogue = (value: unknown): value is AnyCatalogue =>
+  typeof value === "object" && value !== null && "en" in value && typeof value.en === "object" && Object.values(value.en as object).every((t) => typeof t === "string");
+
+/** "src/features/wizard/update.messages.ts updateMessages" -> the catalogue. */
+const catalogues: Record<string, AnyCatalogue> = Object.fromEntries(
+  Object.entries(modules).flatMap(([path, exports]) => Object.entries(exports).filter(([, v]) => isCatalogue(v)).map(([name, v]) => [`${path.replace("../../", "")} ${name}`, v as AnyCatalogue])),
+);
 
 const LOCALES = ["fr", "es", "ar"] as const;
 
@@ -46,11 +42,18 @@ const SAME_AS_ENGLISH_ALLOWED = new Set<string>([]);
 /** Texts only shown in some situations: key -> why a locale may leave it out (falls back to English). */
 const NOT_NEEDED: Record<string, readonly string[]> = {
   // Only shown to a right-to-left reader whose PDF cannot be in their script.
-  "src/features/report pdf.englishOnly": ["fr", "es"],
+  "src/features/report/messages.ts reportPageMessages pdf.englishOnly": ["fr", "es"],
 };
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const words = (s: string) => s.replace(/\{\w+\}/g, " ").match(/\p{L}{2,}/gu) ?? [];
+/**
+ * Plural forms a language may leave to "other": French and Spanish "many" is for round
+ * millions ("1 000 000 d'évaluations"), where the "other" wording reads correctly too.
+ */
+const PLURAL_FALLS_BACK: Record<string, readonly string[]> = { fr: ["many"], es: ["many"] };
+
+/** Names of the values a text takes: {name}, {name, number} and {name, plural, ...}. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|,\s*(?:number|plural))/g)].map((m) => m[1]))].sort();
+const words = (s: string) => fixedParts(s).join(" ").match(/\p{L}{2,}/gu) ?? [];
 
 /** Every (catalogue, locale, key, english, translation) that must be checked. */
 function entries() {
@@ -66,7 +69,52 @@ function entries() {
   return rows;
 }
 
+/** The source that is not a catalogue, where a key has to be named to be used. */
+const code = files.filter((f) => !catalogueFiles.includes(f)).map((f) => readFileSync(f, "utf8")).join("\n");
+/** Keys built in a call, t(`status_${s}`): the part before the value. */
+const builtPrefixes = [...code.matchAll(/\bt\w*\(`([\w.]+)\$\{/g)].map((m) => m[1]!);
+const used = (key: string) => [`"${key}"`, `'${key}'`, `\`${key}\``].some((q) => code.includes(q)) || builtPrefixes.some((p) => key.startsWith(p));
+
+describe("UI message catalogues: one convention", () => {
+  it("are found in src by their file names, one catalogue named <name>Messages a file", () => {
+    expect(catalogueFiles.length).toBeGreaterThanOrEqual(13);
+    for (const file of catalogueFiles) {
+      const exported = Object.entries(modules[`../../${relative(join(SRC, ".."), file)}`] ?? {});
+      expect(exported.map(([name, v]) => [name, isCatalogue(v)]), file).toEqual([[expect.stringMatching(/^[a-z]\w*Messages$/), true]]);
+    }
+  });
+
+  it("are not declared in files outside the convention", () => {
+    const elsewhere = files.filter((f) => !catalogueFiles.includes(f) && /export const \w+Messages\b|\ben: \{\s*\n/.test(readFileSync(f, "utf8")));
+    expect(elsewhere.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
+  it("have no key that the code does not use", () => {
+    const unused = Object.entries(catalogues).flatMap(([where, cat]) => Object.keys(cat.en).filter((k) => !used(k)).map((k) => `${where} ${k}`));
+    expect(unused).toEqual([]);
+  });
+});
+
 describe("UI message catalogues", () => {
+  it("write every count through a plural block with each form the language has", () => {
+    const wrong: string[] = [];
+    for (const [where, cat] of Object.entries(catalogues)) {
+      for (const locale of ["en", ...LOCALES]) {
+        const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((c) => !PLURAL_FALLS_BACK[locale]?.includes(c));
+        for (const [key, text] of Object.entries(cat[locale] ?? {})) {
+          const blocks = pluralBlocks(text!);
+          if (blocks === null) wrong.push(`${where} ${locale} ${key}: the plural syntax is broken`);
+          for (const block of blocks ?? []) {
+            const missing = categories.filter((c) => block.forms[c] === undefined);
+            if (missing.length) wrong.push(`${where} ${locale} ${key}: no ${missing.join(", ")}`);
+          }
+          if (/\(s\)|\(es\)/.test(text!)) wrong.push(`${where} ${locale} ${key}: "(s)" instead of a plural form`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("translate every English key into fr, es and ar", () => {
     const missing = entries()
       .filter((e) => typeof e.text !== "string" || e.text.trim() === "")
@@ -117,7 +165,7 @@ describe("UI message catalogues", () => {
   it("Arabic: Arabic comma, semicolon and question mark, Western digits, no English quotes", () => {
     const bad = entries()
       .filter((e) => e.locale === "ar" && e.text !== undefined)
-      .filter((e) => /[,;?“”"\u0660-\u0669]/.test(e.text!))
+      .filter((e) => /[,;?“”"\u0660-\u0669]/.test(fixedParts(e.text!).join(" ")))
       .map((e) => `${e.key}: ${e.text}`);
     expect(bad).toEqual([]);
   });

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import type { CompareItem } from "../../domain/compare/types";
 import { sameCountryKey } from "../../domain/compare/country";
 import { scoreAssessment } from "../../domain/scoring/score";
 import type { Translate } from "../../i18n/translate";
 import type { CompareMessages } from "./messages";
+import { ErrorMessage, ErrorSummary } from "../../ui/ErrorSummary";
 import { userSlot, WithUserText } from "../../ui/UserText";
 
 interface Props {
@@ -22,11 +23,8 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, o
   const id = useId();
   const [checked, setChecked] = useState<string[]>(selectedIds);
   const [error, setError] = useState<string | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
   const shownError = error ?? given;
-  useEffect(() => {
-    if (error) summary.current?.focus();
-  }, [error]);
 
   const groups = groupByCountry(candidates);
   const firstBox = `${id}-0-0`;
@@ -38,36 +36,19 @@ export function ChooseForm({ candidates, selectedIds, error: given, onCompare, o
     const countries = [...new Map(chosen.map((c) => [sameCountryKey(c.assessment.country), c.assessment.country])).values()];
     const problem = chosen.length < 2 ? t("errorTooFew") : countries.length > 1 ? t("errorCountries", { countries: countries.join(", ") }) : null;
     setError(problem);
+    setAttempt((n) => n + 1);
     onValidated?.(problem !== null);
     if (!problem) onCompare(chosen.map((c) => c.assessment.id));
   };
 
   return (
     <form onSubmit={submit} noValidate>
-      {shownError && (
-        <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${id}-summary`}>
-          <h2 className="error-summary-title" id={`${id}-summary`}>{t("errorSummaryTitle")}</h2>
-          <div>
-            <ul className="list error-summary-list">
-              <li>
-                <a href={`#${firstBox}`} onClick={(e) => { e.preventDefault(); document.getElementById(firstBox)?.focus(); }}>
-                  {shownError}
-                </a>
-              </li>
-            </ul>
-          </div>
-        </div>
-      )}
+      <ErrorSummary problems={shownError ? [{ fieldId: firstBox, message: shownError }] : []} attempt={attempt} id={`${id}-summary`} takeFocus={error !== null} />
       <div className={`form-group${shownError ? " form-group-error" : ""}`}>
         <fieldset className="fieldset" aria-describedby={`${id}-hint${shownError ? ` ${id}-error` : ""}`}>
           <legend className="fieldset-legend fieldset-legend-m">{t("chooseLegend")}</legend>
           <div className="hint" id={`${id}-hint`}>{t("chooseHint")}</div>
-          {shownError && (
-            <p className="error-message" id={`${id}-error`}>
-              <span className="visually-hidden">{t("errorPrefix")}</span>
-              {shownError}
-            </p>
-          )}
+          <ErrorMessage id={`${id}-error`} message={shownError ?? undefined} />
           {groups.map((group, g) => (
             <fieldset key={group.key} className="fieldset compare-country">
               <legend className="fieldset-legend fieldset-legend-s"><bdi>{group.country}</bdi></legend>

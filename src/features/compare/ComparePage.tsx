@@ -8,7 +8,7 @@ import { translator, type Translate } from "../../i18n/translate";
 import { PageHeading, usePageTitle } from "../../ui/PageHeading";
 import { ChooseForm } from "./ChooseForm";
 import { IndicatorChanges } from "./IndicatorChanges";
-import { messages, type CompareMessages } from "./messages";
+import { compareMessages, type CompareMessages } from "./messages";
 import { ScoresByYear } from "./ScoresByYear";
 import "../../ui/charts/charts.css";
 import "./compare.css";
@@ -25,7 +25,7 @@ export interface ComparePageProps {
 }
 
 export function ComparePage({ candidates, selectedIds, leftOut = 0, locale, onCompare }: ComparePageProps) {
-  const t = translator(messages, locale);
+  const t = translator(compareMessages, locale);
   const rtl = RTL_LOCALES.includes(locale);
   const outcome = useMemo(() => {
     if (selectedIds.length === 0) return null;

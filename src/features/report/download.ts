@@ -4,6 +4,7 @@
 import type { ReportModel } from "../../domain/report";
 import { hasArabicScript } from "./pdf/bidi";
 import type { FontPair } from "./pdf/fonts";
+import { downloadFile } from "../../ui/download";
 
 export type PdfProgress = (done: number, total: number) => void;
 export interface PdfJob {
@@ -61,18 +62,7 @@ function inWorker(job: PdfJob, onProgress?: PdfProgress): Promise<Uint8Array<Arr
 
 export async function downloadReportPdf(model: ReportModel, onProgress?: PdfProgress): Promise<string> {
   const bytes = await makeReportPdf(model, onProgress);
-  const url = URL.createObjectURL(new Blob([bytes], { type: "application/pdf" }));
   const file = reportFileName(model);
-  try {
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = file;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  } finally {
-    // Let the click start the download before the URL goes.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  downloadFile(file, bytes, "application/pdf");
   return file;
 }

@@ -15,9 +15,9 @@ import { CalculationSection } from "./CalculationSection";
 import { ContextSection } from "./ContextSection";
 import { CoverageSection } from "./CoverageSection";
 import { InvalidAnswers } from "./InvalidAnswers";
-import { downloadText } from "./download";
+import { downloadFile } from "../../ui/download";
 import { GapsSection, type GapFilters } from "./GapsSection";
-import { messages } from "./messages";
+import { resultsMessages } from "./messages";
 import { ScoresSection } from "./ScoresSection";
 import "../../ui/charts/charts.css";
 import "./results.css";
@@ -38,7 +38,7 @@ export interface ResultsPageProps {
 }
 
 export function ResultsPage({ questionnaire: q, assessment, locale, filters: initial, onFiltersChange, questionHref, onDownload }: ResultsPageProps) {
-  const t = translator(messages, locale);
+  const t = translator(resultsMessages, locale);
   const rtl = RTL_LOCALES.includes(locale);
   const result = useMemo(
     () => scoreAssessment(q, { perspective: assessment.perspective, answers: assessment.answers }),
@@ -50,7 +50,7 @@ export function ResultsPage({ questionnaire: q, assessment, locale, filters: ini
     onFiltersChange?.(next);
   };
   const download = () => {
-    const save = onDownload ?? ((name: string, text: string) => downloadText(name, text, "text/csv;charset=utf-8"));
+    const save = onDownload ?? ((name: string, text: string) => downloadFile(name, text, "text/csv;charset=utf-8"));
     save(scoresCsvFileName(assessment), scoresCsv(q, assessment, locale, result));
   };
   usePageTitle(t("pageTitle", { name: `${assessment.country} ${assessment.year}` }));

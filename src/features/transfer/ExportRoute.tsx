@@ -9,7 +9,8 @@ import { AssessmentProblem } from "../../ui/AssessmentProblem";
 import { loadAssessment, type AssessmentLoad } from "../../storage/loadAssessment";
 import { useLoaded } from "../../ui/useLoaded";
 import { transferMessages } from "./messages";
-import { exportFile, saveTextFile } from "./transfer";
+import { downloadFile } from "../../ui/download";
+import { exportFile } from "./transfer";
 
 type ExportRouteT = Extract<Route, { name: "export" }>;
 type Ready = Extract<AssessmentLoad, { kind: "ready" }>;
@@ -32,7 +33,7 @@ function ExportPage({ data }: { data: Ready }) {
 
   const onSubmit = form.handleSubmit(({ scope, section }) => {
     const file = exportFile(assessment, questionnaire, scope === "section" ? { kind: "section", dimensionId: section } : { kind: "whole" }, new Date().toISOString());
-    saveTextFile(file.text, file.fileName);
+    downloadFile(file.fileName, file.text, "application/json");
     setSaved(file.fileName);
   });
 

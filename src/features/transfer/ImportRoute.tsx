@@ -1,7 +1,7 @@
 // #/import: reads an assessment file (size checked before reading, then readDocumentText in a worker: checkFile.ts),
 // then adds it as new, keeps both, replaces one after a confirmation page, or merges chosen
 // sections (MergeSteps.tsx). Nothing is saved before the user's last step.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { formatRoute } from "../../routing/routes";
 import type { Assessment } from "../../domain/assessment/assessment";
@@ -141,33 +141,22 @@ function FileStep({ onRead }: { onRead: (file: ReadFile) => void }) {
   );
 }
 
-/** The GOV.UK error summary for a refused file: every problem with its field path. */
+/** A refused file's problems, each with its field path, in the page's one error summary. */
 function DocumentProblems({ problems, attempt }: { problems: Problem[]; attempt: number }) {
   const t = useT(transferMessages);
-  const ref = useRef<HTMLDivElement>(null);
-  const shown = problems.length > 0;
-  useEffect(() => {
-    if (shown) ref.current?.focus();
-  }, [shown, attempt]);
-  if (!shown) return null;
-  return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="import-problems-title">
-      <h2 className="error-summary-title" id="import-problems-title">
-        {t("import.refused")}
-      </h2>
-      <ul className="error-summary-list" id="import-problems">
-        {problems.map((p, k) => (
-          <li key={k}>
-            <code>
-              <UserText>{p.where}</UserText>
-            </code>
-            {" – "}
-            <UserText>{p.message}</UserText>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  const entries = problems.map((p) => ({
+    fieldId: "import-file",
+    message: (
+      <>
+        <code>
+          <UserText>{p.where}</UserText>
+        </code>
+        {" – "}
+        <UserText>{p.message}</UserText>
+      </>
+    ),
+  }));
+  return <ErrorSummary problems={entries} attempt={attempt} title={t("import.refused")} id="import-problems" />;
 }
 
 function ActionStep({ file, onConfirm, onMerge, onDone, onCancel }: { file: ReadFile; onConfirm: (o: ReplaceOption) => void; onMerge: () => void; onDone: (d: Done) => void; onCancel: () => void }) {

@@ -50,18 +50,3 @@ export function sectionsWithAnswers(questionnaire: Questionnaire, incoming: Asse
 }
 
 export const conflictsOf = (items: readonly MergeItem[]) => items.filter((i) => i.conflict);
-
-/** Saves text as a file through a Blob and an object URL: nothing leaves the computer. */
-export function saveTextFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  try {
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}

@@ -3,7 +3,7 @@ import { sectionProgress } from "../../domain/assessment/progress";
 import { LocalText, PageHeading, TaskList, usePageTitle, useT, UserText, type Task } from "../../ui";
 import { sectionEntry } from "./flow";
 import { wizardMessages } from "./messages";
-import { updateMessages } from "./updateMessages";
+import { updateMessages } from "./update.messages";
 import { Notice } from "./Notice";
 import { routeOf } from "./paths";
 import type { WizardContext, WizardEvent } from "./wizardMachine";

@@ -10,7 +10,7 @@ import { formatNumber } from "../../ui/format";
 import { AssessmentProblem } from "../../ui/AssessmentProblem";
 import { loadAssessment, type AssessmentLoad } from "../../storage/loadAssessment";
 import { useLoaded } from "../../ui/useLoaded";
-import { updateMessages } from "./updateMessages";
+import { updateMessages } from "./update.messages";
 
 type Ready = Extract<AssessmentLoad, { kind: "ready" }>;
 

@@ -6,7 +6,7 @@ import type { App } from "./browser";
 export async function loadExample(page: Page, app: App): Promise<void> {
   await page.goto(app.url("#/"));
   await page.getByRole("button", { name: "Try the example" }).click();
-  await page.getByText("Example loaded: 4 assessment(s) added.").waitFor();
+  await page.getByText("Example loaded: 4 assessments added.").waitFor();
 }
 
 /** The page's h1 once loading is over. */
