@@ -7,6 +7,7 @@ import { Layout } from "./Layout";
 import { PageFailed } from "./PageFailed";
 import { appMessages } from "./messages";
 import { useRoute } from "../routing/navigation";
+import { formatRoute } from "../routing/routes";
 import { pageFor, type PageProps } from "./routeTable";
 
 export function App() {
@@ -46,7 +47,7 @@ function Missing({ notFound }: { notFound: boolean }) {
       <PageHeading>{title}</PageHeading>
       <p>{notFound ? t("notFoundBody") : t("notBuiltBody")}</p>
       <p>
-        <a href="#/">{t("notFoundLink")}</a>
+        <a href={formatRoute({ name: "start" })}>{t("notFoundLink")}</a>
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { SUPPORTED_LOCALES, type Locale } from "../domain/text";
 import { useLocale, useT } from "../ui";
+import { formatRoute } from "../routing/routes";
 import { appMessages } from "./messages";
 import { StorageBanners } from "./StorageBanners";
 
@@ -17,7 +18,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <header>
         <div className="header">
         <div className="header-inner">
-          <a href="#/" className="header-service">
+          <a href={formatRoute({ name: "start" })} className="header-service">
             {t("service")}
           </a>
           <nav aria-label={t("languages")}>

@@ -2,6 +2,7 @@
 // not load): a plain message, the way back to the start page, and a retry. The header,
 // language choice and every other page keep working.
 import { Button, PageHeading, usePageTitle, useT, UserText } from "../ui";
+import { formatRoute } from "../routing/routes";
 import { appMessages } from "./messages";
 
 export function PageFailed({ error, retry }: { error: unknown; retry: () => void }) {
@@ -13,7 +14,7 @@ export function PageFailed({ error, retry }: { error: unknown; retry: () => void
       <PageHeading>{t("pageFailedTitle")}</PageHeading>
       <p className="body">{t("pageFailedBody")}</p>
       <p className="body">
-        <a href="#/" id="page-failed-start">
+        <a href={formatRoute({ name: "start" })} id="page-failed-start">
           {t("notFoundLink")}
         </a>
       </p>

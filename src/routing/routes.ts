@@ -48,9 +48,25 @@ export function parseAssessmentPath(id: string, path: string): AssessmentRoute |
   return parts === null ? null : parseInAssessment(id, parts, query);
 }
 
-/** Where an assessment was left (its stored lastPath), or null when nothing valid is stored. */
+/** The pages "Continue where you left off" may lead back to. */
+const RESUMABLE: ReadonlySet<Route["name"]> = new Set(["tasks", "question", "check", "results"]);
+
+/**
+ * An assessment's stored lastPath as the page it names in that assessment, or null when it
+ * names none a user can go back to. The current form is assessmentPath()'s ("s/inst/q/inst.body");
+ * older versions stored the whole address ("#/a/<id>/results"), read here as its route when
+ * <id> is the assessment's own.
+ */
+export function parseLastPath(id: string, stored: string): AssessmentRoute | null {
+  const route = stored.startsWith("#") ? parseRoute(stored) : parseAssessmentPath(id, stored);
+  if (route === null || !("id" in route) || route.id !== id) return null;
+  return RESUMABLE.has(route.name) ? route : null;
+}
+
+/** Where an assessment was left, or null when nothing (valid) is stored or it was its task list. */
 export function lastRoute(assessment: { id: string; lastPath: string }): AssessmentRoute | null {
-  return assessment.lastPath ? parseAssessmentPath(assessment.id, assessment.lastPath) : null;
+  const route = assessment.lastPath ? parseLastPath(assessment.id, assessment.lastPath) : null;
+  return route?.name === "tasks" ? null : route;
 }
 
 function parseInAssessment(id: string, p: string[], query: URLSearchParams): AssessmentRoute | null {

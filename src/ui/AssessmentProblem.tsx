@@ -6,6 +6,7 @@ import { useT } from "./locale";
 import { PageHeading, usePageTitle } from "./PageHeading";
 import { assessmentProblemMessages } from "./assessmentProblem.messages";
 import { QuestionnaireProblems } from "./QuestionnaireProblems";
+import { formatRoute } from "../routing/routes";
 import { UserText } from "./UserText";
 
 /** Why an assessment cannot be opened (the failed cases of src/storage/loadAssessment.ts). */
@@ -39,7 +40,7 @@ function NotFound({ problems }: { problems?: { where: string; message: string }[
         <p>{t("notFound")}</p>
       )}
       <p>
-        <a href="#/">{t("startLink")}</a>
+        <a href={formatRoute({ name: "start" })}>{t("startLink")}</a>
       </p>
     </>
   );

@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import type { Questionnaire } from "../../src/domain/questionnaire/schema";
 import { expectNoAxeViolations } from "./support/axe";
 import type { Browser } from "./support/browser";
+import { loadExample } from "./support/example";
 import { useApp } from "./support/session";
 
 const q = JSON.parse(readFileSync("questionnaires/picmd-national.json", "utf8")) as Questionnaire;
@@ -183,6 +184,20 @@ describe("assessment wizard in Chromium", () => {
     await tab.goto(app.url(""));
     await tab.waitForURL(new RegExp(`#/a/${id}/s/integration/q/${first!.id}$`));
     expect(await heading(tab)).toBe(question(first!.id));
+  });
+
+  it("Continue where you left off, saved by an older version as a whole address, leads to the page it names", async () => {
+    browser = await launch();
+    const page = await browser.newPage();
+    // The example's 2024 file stores lastPath "#/a/examplia-2024/results" (the old form).
+    await loadExample(page, app);
+    await page.goto(app.url("#/a/examplia-2024"));
+    const link = page.getByRole("link", { name: "Continue where you left off" });
+    expect(await link.getAttribute("href")).toBe("#/a/examplia-2024/results");
+    await link.click();
+    await page.waitForURL(/#\/a\/examplia-2024\/results$/);
+    await page.locator("h1", { hasText: "Results" }).waitFor();
+    expect(await h1(page).innerText()).toBe("Results");
   });
 
   it("browser Back and Forward move between question pages", async () => {

@@ -20,6 +20,7 @@ describe("import boundaries", () => {
     ["the domain imports storage", "src/domain/x.ts", 'import { getRepository } from "../storage";\nvoid getRepository;\n'],
     ["the domain imports shared UI", "src/domain/assessment/x.ts", 'import { Button } from "../../ui/Basics";\nvoid Button;\n'],
     ["the domain imports a questionnaire loader", "src/domain/x.ts", 'import { loadForAssessment } from "../questionnaires/forAssessment";\nvoid loadForAssessment;\n'],
+    ["the domain imports navigation", "src/domain/x.ts", 'import { navigate } from "../routing/navigation";\nvoid navigate;\n'],
     ["shared UI imports storage", "src/ui/x.ts", 'import { getRepository } from "../storage";\nvoid getRepository;\n'],
     ["shared code imports a feature", "src/routing/x.ts", 'import { wizardMessages } from "../features/wizard/messages";\nvoid wizardMessages;\n'],
   ])("%s: refused by import-x/no-restricted-paths", async (_, filePath, code) => {
@@ -28,6 +29,10 @@ describe("import boundaries", () => {
 
   it.each([["react"], ["react-dom/client"], ["@xstate/react"]])("the domain imports %s: refused by no-restricted-imports", async (module) => {
     expect(await rulesFor(`import * as m from "${module}";\nvoid m;\n`, "src/domain/scoring/x.ts")).toEqual(["no-restricted-imports"]);
+  });
+
+  it("the domain may use the route grammar", async () => {
+    expect(await rulesFor('import { parseRoute } from "../routing/routes";\nvoid parseRoute;\n', "src/domain/x.ts")).toEqual([]);
   });
 
   it("allowed imports pass: a feature uses routing, shared UI, storage and the domain", async () => {

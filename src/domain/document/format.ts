@@ -1,9 +1,12 @@
-// The saved-assessment document: what IndexedDB stores and what "Export" writes.
-// One versioned envelope; older versions are migrated (migrations.ts), newer ones refused.
-// Every string and array has a maximum so a hostile or damaged file cannot blow up memory.
+// The saved-assessment document: what IndexedDB stores and what "Export" writes. Its one
+// record is kept here whole, as tldraw's tlschema keeps each record: the types, the schema
+// that checks them, and the named migrations from every older form. One versioned envelope;
+// older versions are migrated (the steps in MIGRATIONS, run by migrations.ts), newer ones
+// refused. Every string and array has a maximum so a hostile or damaged file cannot blow up
+// memory.
+import { assessmentPath, parseLastPath } from "../../routing/routes";
 import { z } from "../zod";
-import { perspectiveSchema } from "../questionnaire/schema";
-import type { Answer, Assessment } from "../assessment/assessment";
+import { perspectiveSchema, type Perspective } from "../questionnaire/schema";
 import { FIRST_FIGURE_YEAR, LAST_FIGURE_YEAR } from "../number/parse";
 import {
   FIRST_ASSESSMENT_YEAR,
@@ -17,6 +20,60 @@ import {
   MAX_NAME,
 } from "./limits";
 import { TIMESTAMP_FORMAT, timestampProblem } from "./timestamp";
+
+// ---- Types ----
+
+export type Choice =
+  | { kind: "option"; optionId: string }
+  | { kind: "dontKnow" }
+  | { kind: "notApplicable"; reason: string }
+  /** A measured figure (number questions): `year` is the year the figure refers to. */
+  | { kind: "number"; value: number; year: number };
+
+export interface Answer {
+  choice: Choice;
+  evidence: string;
+  comment: string;
+  /** Who gave the answer (a name or ministry), when known. */
+  answeredBy: string;
+  /** ISO 8601 time of the last change. */
+  updatedAt: string;
+  /**
+   * Set on an answer copied from an earlier year's assessment ("Start 2027 from this one")
+   * until someone confirms or changes it: until then it does not count as this year's answer.
+   */
+  carriedOver?: { fromYear: number } | undefined;
+}
+
+export interface AssessmentMeta {
+  id: string;
+  country: string;
+  year: number;
+  perspective: Perspective;
+  leadMinistry: string;
+  title: string;
+  questionnaire: { id: string; version: number };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Assessment extends AssessmentMeta {
+  answers: Record<string, Answer>;
+  /** Dimension ids the user has marked "completed". */
+  completedSections: string[];
+  /** Answers to indicators retired by a questionnaire upgrade: kept, never scored. */
+  archive: Record<string, Answer>;
+  /**
+   * Where the user was last, for "Continue where you left off": the page's path inside the
+   * assessment as the route formatter writes it (src/routing/routes.ts, assessmentPath),
+   * "" for none. Checked on every read (see VALUE_MIGRATIONS).
+   */
+  lastPath: string;
+  /** Incremented on every save; lets a tab notice that another tab wrote in between. */
+  revision: number;
+}
+
+// ---- Schema ----
 
 export const DOCUMENT_FORMAT = "coherence-assessment";
 /** Version 2 added the number answer (see migrations.ts for the step from version 1). */
@@ -87,7 +144,12 @@ export const documentSchema = z.object({
   assessment: assessmentSchema,
 });
 
-export type AssessmentDocument = z.infer<typeof documentSchema>;
+export interface AssessmentDocument {
+  format: typeof DOCUMENT_FORMAT;
+  formatVersion: typeof CURRENT_FORMAT_VERSION;
+  savedAt: string;
+  assessment: Assessment;
+}
 
 export function toDocument(assessment: Assessment, savedAt: string): AssessmentDocument {
   return { format: DOCUMENT_FORMAT, formatVersion: CURRENT_FORMAT_VERSION, savedAt, assessment };
@@ -97,5 +159,51 @@ export function toDocument(assessment: Assessment, savedAt: string): AssessmentD
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _assessmentMatches: Same<z.infer<typeof assessmentSchema>, Assessment> = true;
 const _answerMatches: Same<z.infer<typeof answerSchema>, Answer> = true;
+const _documentMatches: Same<z.infer<typeof documentSchema>, AssessmentDocument> = true;
 void _assessmentMatches;
 void _answerMatches;
+void _documentMatches;
+
+// ---- Migrations ----
+
+export interface Migration {
+  /** What version n+1 brought, in a few words. */
+  name: string;
+  migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * The steps between format versions: MIGRATIONS[n] turns a version-n document into version
+ * n+1. Each version gets fixtures in tests/fixtures/documents/vN/ the day it ships, and
+ * those fixtures must keep loading.
+ */
+export const MIGRATIONS: Record<number, Migration> = {
+  // Version 2 adds the number answer, { kind: "number", value, year }, and the optional
+  // mark on an answer copied from an earlier year, carriedOver: { fromYear }. A version 1
+  // file holds neither, so its answers are already valid version 2 answers.
+  1: { name: "number answers", migrate: (doc) => doc },
+};
+
+export interface ValueMigration {
+  /** What it changes, in a few words. */
+  name: string;
+  /** Returns the same object when there is nothing to change. */
+  migrate: (assessment: Assessment) => Assessment;
+}
+
+/**
+ * Changes to the form of a stored value that did not need a new format version (the field
+ * and its limits stayed the same): run on every read, in this order, after the schema.
+ */
+export const VALUE_MIGRATIONS: readonly ValueMigration[] = [
+  {
+    // Files of both versions exist with the whole address ("#/a/examplia-2024/results"),
+    // which the task list's Continue link turned into a page that does not exist.
+    name: "lastPath: the whole address becomes the path inside the assessment; what names no page to go back to is dropped",
+    migrate: (assessment) => {
+      const route = parseLastPath(assessment.id, assessment.lastPath);
+      const lastPath = route && route.name !== "tasks" ? assessmentPath(route) : "";
+      return lastPath === assessment.lastPath ? assessment : { ...assessment, lastPath };
+    },
+  },
+];

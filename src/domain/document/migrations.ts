@@ -1,21 +1,9 @@
-// Numbered migrations of the saved-document format: MIGRATIONS[n] turns a version-n
-// document into version n+1. Each step has a name that says what the new version brought.
-// Each version gets fixtures in tests/fixtures/documents/vN/ the day it ships, and those
-// fixtures must keep loading.
+// Runs the named migrations that format.ts declares: the numbered steps from an older
+// format version, and the value migrations on every read.
+import { MIGRATIONS, VALUE_MIGRATIONS, type AssessmentDocument } from "./format";
 import type { Problem } from "./problems";
 
-export interface Migration {
-  /** What version n+1 brought, in a few words. */
-  name: string;
-  migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
-}
-
-export const MIGRATIONS: Record<number, Migration> = {
-  // Version 2 adds the number answer, { kind: "number", value, year }, and the optional
-  // mark on an answer copied from an earlier year, carriedOver: { fromYear }. A version 1
-  // file holds neither, so its answers are already valid version 2 answers.
-  1: { name: "number answers", migrate: (doc) => doc },
-};
+export { MIGRATIONS, VALUE_MIGRATIONS, type Migration, type ValueMigration } from "./format";
 
 export function migrateToCurrent(
   doc: Record<string, unknown>,
@@ -31,4 +19,10 @@ export function migrateToCurrent(
     }
   }
   return { ok: true, data: current };
+}
+
+/** A checked document with every stored value in its current form. */
+export function migrateValues(document: AssessmentDocument): AssessmentDocument {
+  const assessment = VALUE_MIGRATIONS.reduce((a, step) => step.migrate(a), document.assessment);
+  return assessment === document.assessment ? document : { ...document, assessment };
 }

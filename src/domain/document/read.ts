@@ -1,7 +1,7 @@
 // Reading a document from untrusted text or a stored value: size first, then the shape
 // (shape.ts: nesting, entry counts, string lengths, repeated fields, and JSON syntax,
 // before JSON.parse), then the envelope (format, version), then migration to the current
-// version, then the schema, then the size of its export. Problems say where (a field
+// version, then the schema, then the value migrations, then the size of its export. Problems say where (a field
 // path) and what is wrong, in plain words.
 //
 // API: readDocumentText(text) -> ReadResult; readDocument(parsedJson) -> ReadResult;
@@ -10,7 +10,7 @@
 import { maxExportBytes } from "./export";
 import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT, documentSchema, type AssessmentDocument } from "./format";
 import { MAX_FILE_BYTES } from "./limits";
-import { migrateToCurrent } from "./migrations";
+import { migrateToCurrent, migrateValues } from "./migrations";
 import { describeIssues, MAX_LISTED_PROBLEMS, type Problem } from "./problems";
 import { checkValueShape, DUPLICATE, scanJsonText } from "./shape";
 import { formatSize, sizeOverLimit, utf8Length } from "./size";
@@ -79,9 +79,10 @@ function readShaped(data: unknown): ReadResult {
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
   const parsed = documentSchema.safeParse(migrated.data);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues, migrated.data) };
-  const tooLarge = exportSizeProblem(parsed.data);
+  const document = migrateValues(parsed.data);
+  const tooLarge = exportSizeProblem(document);
   if (tooLarge) return refuse([tooLarge]);
-  return { ok: true, document: parsed.data, migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version };
+  return { ok: true, document, migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version };
 }
 
 /** Whatever the app accepts it can keep, export and import back: the export must fit the file limit, with room for the fields the tool sets itself. */
