@@ -8,6 +8,7 @@
 import type { jsPDF } from "jspdf";
 import { cleanText, isRtlParagraph, layoutLine, needsRuns, splitRuns, type RunFont } from "./bidi";
 import type { ReportFonts } from "./fonts";
+import { trimFont } from "./trimFont";
 
 export const FONT = "NotoSans";
 export const ARABIC_FONT = "NotoSansArabic";
@@ -30,9 +31,9 @@ const arabicPending = new WeakMap<jsPDF, ReportFonts>();
 const widthCache = new WeakMap<jsPDF, Map<string, number>>();
 
 export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
-  doc.addFileToVFS("NotoSans-Regular.ttf", fonts.regular);
+  doc.addFileToVFS("NotoSans-Regular.ttf", trimFont(fonts.regular));
   doc.addFont("NotoSans-Regular.ttf", FONT, "normal");
-  doc.addFileToVFS("NotoSans-Bold.ttf", fonts.bold);
+  doc.addFileToVFS("NotoSans-Bold.ttf", trimFont(fonts.bold));
   doc.addFont("NotoSans-Bold.ttf", FONT, "bold");
   arabicPending.set(doc, fonts);
   widthCache.set(doc, new Map());
@@ -43,9 +44,9 @@ export function ensureArabicFont(doc: jsPDF): void {
   if (!fonts) return;
   if (!fonts.arabic) throw new Error("The report has Arabic text but the Arabic font was not loaded.");
   arabicPending.delete(doc);
-  doc.addFileToVFS("NotoSansArabic-Regular.ttf", fonts.arabic.regular);
+  doc.addFileToVFS("NotoSansArabic-Regular.ttf", trimFont(fonts.arabic.regular));
   doc.addFont("NotoSansArabic-Regular.ttf", ARABIC_FONT, "normal");
-  doc.addFileToVFS("NotoSansArabic-Bold.ttf", fonts.arabic.bold);
+  doc.addFileToVFS("NotoSansArabic-Bold.ttf", trimFont(fonts.arabic.bold));
   doc.addFont("NotoSansArabic-Bold.ttf", ARABIC_FONT, "bold");
 }
 
