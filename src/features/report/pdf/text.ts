@@ -30,7 +30,28 @@ const LTR_RUN = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, 
 const arabicPending = new WeakMap<jsPDF, ReportFonts>();
 const widthCache = new WeakMap<jsPDF, Map<string, number>>();
 
+/**
+ * jsPDF measures a string afresh on every call (shaping it as Arabic first), and autotable
+ * measures each cell, each word and each line several times over: each width is measured
+ * once per document, for its font, size and character spacing.
+ */
+function measureOnce(doc: jsPDF): void {
+  const measure = doc.getTextWidth.bind(doc);
+  const widths = new Map<string, number>();
+  doc.getTextWidth = (text: string) => {
+    const font = doc.getFont();
+    const key = `${font.fontName}|${font.fontStyle}|${doc.getFontSize()}|${doc.getCharSpace()}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = measure(text);
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
 export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
+  measureOnce(doc);
   doc.addFileToVFS("NotoSans-Regular.ttf", trimFont(fonts.regular));
   doc.addFont("NotoSans-Regular.ttf", FONT, "normal");
   doc.addFileToVFS("NotoSans-Bold.ttf", trimFont(fonts.bold));
