@@ -8,6 +8,7 @@
 import type { jsPDF } from "jspdf";
 import { cleanText, isRtlParagraph, layoutLine, needsRuns, splitRuns, type RunFont } from "./bidi";
 import type { ReportFonts } from "./fonts";
+import { trackGlyphsOnce } from "./glyphBook";
 import { trimFont } from "./trimFont";
 
 export const FONT = "NotoSans";
@@ -56,6 +57,8 @@ export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
   doc.addFont("NotoSans-Regular.ttf", FONT, "normal");
   doc.addFileToVFS("NotoSans-Bold.ttf", trimFont(fonts.bold));
   doc.addFont("NotoSans-Bold.ttf", FONT, "bold");
+  trackGlyphsOnce(doc, FONT, "normal");
+  trackGlyphsOnce(doc, FONT, "bold");
   arabicPending.set(doc, fonts);
   widthCache.set(doc, new Map());
 }
@@ -69,6 +72,8 @@ export function ensureArabicFont(doc: jsPDF): void {
   doc.addFont("NotoSansArabic-Regular.ttf", ARABIC_FONT, "normal");
   doc.addFileToVFS("NotoSansArabic-Bold.ttf", trimFont(fonts.arabic.bold));
   doc.addFont("NotoSansArabic-Bold.ttf", ARABIC_FONT, "bold");
+  trackGlyphsOnce(doc, ARABIC_FONT, "normal");
+  trackGlyphsOnce(doc, ARABIC_FONT, "bold");
 }
 
 const currentStyle = (doc: jsPDF): FontStyle => (doc.getFont().fontStyle === "bold" ? "bold" : "normal");
