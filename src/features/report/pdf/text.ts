@@ -8,6 +8,7 @@
 import type { jsPDF } from "jspdf";
 import { cleanText, isRtlParagraph, layoutLine, needsRuns, splitRuns, type RunFont } from "./bidi";
 import type { ReportFonts } from "./fonts";
+import { fastFontSubset } from "./fontSubset";
 import { trackGlyphsOnce } from "./glyphBook";
 import { trimFont } from "./trimFont";
 
@@ -57,10 +58,15 @@ export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
   doc.addFont("NotoSans-Regular.ttf", FONT, "normal");
   doc.addFileToVFS("NotoSans-Bold.ttf", trimFont(fonts.bold));
   doc.addFont("NotoSans-Bold.ttf", FONT, "bold");
-  trackGlyphsOnce(doc, FONT, "normal");
-  trackGlyphsOnce(doc, FONT, "bold");
+  for (const style of ["normal", "bold"]) cheapBookkeeping(doc, FONT, style);
   arabicPending.set(doc, fonts);
   widthCache.set(doc, new Map());
+}
+
+/** jsPDF's record of the glyphs used, and its writer of the embedded font, made cheap (glyphBook.ts, fontSubset.ts). */
+function cheapBookkeeping(doc: jsPDF, fontName: string, style: string): void {
+  trackGlyphsOnce(doc, fontName, style);
+  fastFontSubset(doc, fontName, style);
 }
 
 export function ensureArabicFont(doc: jsPDF): void {
@@ -72,8 +78,7 @@ export function ensureArabicFont(doc: jsPDF): void {
   doc.addFont("NotoSansArabic-Regular.ttf", ARABIC_FONT, "normal");
   doc.addFileToVFS("NotoSansArabic-Bold.ttf", trimFont(fonts.arabic.bold));
   doc.addFont("NotoSansArabic-Bold.ttf", ARABIC_FONT, "bold");
-  trackGlyphsOnce(doc, ARABIC_FONT, "normal");
-  trackGlyphsOnce(doc, ARABIC_FONT, "bold");
+  for (const style of ["normal", "bold"]) cheapBookkeeping(doc, ARABIC_FONT, style);
 }
 
 const currentStyle = (doc: jsPDF): FontStyle => (doc.getFont().fontStyle === "bold" ? "bold" : "normal");
