@@ -1,9 +1,11 @@
 // The PDF's font handling made fast must not change a byte of what jsPDF would write:
 // the cut-down font keeps every glyph, width and character, and the font program written
-// with typed arrays is jsPDF's own, byte for byte.
+// with typed arrays is jsPDF's own, byte for byte, and Arabic shaped word by word is what
+// jsPDF's shaper gives for the whole text.
 import { jsPDF } from "jspdf";
 import { describe, expect, it } from "vitest";
 import { arabicFonts } from "../../src/features/report/pdf/arabicFonts";
+import { shapeArabic } from "../../src/features/report/pdf/arabicShaping";
 import { reportFonts } from "../../src/features/report/pdf/fonts";
 import { writeFontSubset, type TtfFont } from "../../src/features/report/pdf/fontSubset";
 import { ARABIC_FONT, ensureArabicFont, FONT, registerFonts } from "../../src/features/report/pdf/text";
@@ -81,5 +83,39 @@ describe("the embedded font program", () => {
     expect(font.Unicode.widths.indexOf(a)).toBeGreaterThanOrEqual(0);
     expect(font.Unicode.widths[font.Unicode.widths.indexOf(a) + 1]).toEqual([Math.round(font.widthOfGlyph(a))]);
     expect(font.Unicode.widths.indexOf(font.characterToGlyph("z".charCodeAt(0)))).toBe(-1);
+  });
+});
+
+describe("Arabic shaped once per word", () => {
+  const jspdfShaping = (jsPDF.API as unknown as { __arabicParser__: { processArabic(text: string): string } }).__arabicParser__.processArabic;
+  const texts = [
+    ARABIC,
+    "لا إله ألا أنت، لأن الإلا",
+    "مرحبا بالعالم\nسطر جديد\tمع علامة",
+    "  مسافات   كثيرة  ",
+    "ﻻ ﻷ ﻵ لآ لأ لإ لا",
+    "Decree 12/2024 المرسوم (Decree) 12 بشأن",
+    "بِسْمِ اللَّهِ الرَّحْمَٰنِ",
+    "ـــ ء آ أ ؤ إ ئ ا ب ة ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن ه و ى ي",
+    "پ چ ژ گ ک ی ۀ",
+    LATIN,
+    "Жё Ωδ",
+    "",
+  ];
+
+  it.each(texts)("gives jsPDF's shaping of %j", (text) => {
+    expect(shapeArabic(text)).toBe(jspdfShaping(text));
+    // A second time (from the cache), the same.
+    expect(shapeArabic(text)).toBe(jspdfShaping(text));
+  });
+
+  it("leaves text without Arabic script as it is, and measures Arabic as jsPDF shapes it", () => {
+    expect(shapeArabic(LATIN)).toBe(LATIN);
+    const doc = new jsPDF();
+    registerFonts(doc, { ...reportFonts, arabic: arabicFonts });
+    ensureArabicFont(doc);
+    doc.setFont(ARABIC_FONT, "normal");
+    const font = metadata(doc, ARABIC_FONT, "normal") as Metadata & { widthOfString(text: string, size: number, charSpace: number): number };
+    expect(doc.getStringUnitWidth("لا بأس")).toBeCloseTo(font.widthOfString(jspdfShaping("لا بأس"), doc.getFontSize(), 0) / doc.getFontSize(), 12);
   });
 });

@@ -6,6 +6,7 @@
 // forms, and its bidi engine reverses a run given `isInputRtl: true, isOutputVisual: true`.
 // A left-to-right run gets input and output "visual" in the same direction: left as is.
 import type { jsPDF } from "jspdf";
+import { shapeOnce } from "./arabicShaping";
 import { cleanText, isRtlParagraph, layoutLine, needsRuns, splitRuns, type RunFont } from "./bidi";
 import type { ReportFonts } from "./fonts";
 import { fastFontSubset } from "./fontSubset";
@@ -54,6 +55,7 @@ function measureOnce(doc: jsPDF): void {
 
 export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
   measureOnce(doc);
+  shapeOnce(doc);
   doc.addFileToVFS("NotoSans-Regular.ttf", trimFont(fonts.regular));
   doc.addFont("NotoSans-Regular.ttf", FONT, "normal");
   doc.addFileToVFS("NotoSans-Bold.ttf", trimFont(fonts.bold));
