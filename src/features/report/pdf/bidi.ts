@@ -32,7 +32,19 @@ const ARABIC_BLOCKS = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE
 const HEBREW_LETTER = /[\u0590-\u05FF\u07C0-\u085F\uFB1D-\uFB4F]/;
 const ARABIC_LETTER = /[\u0600-\u07BF\u0860-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
+/** Each character's class, worked out once: a line of Arabic visits the same few dozen characters over and over. */
+const classes = new Map<string, BidiClass>();
+
 export function bidiClass(ch: string): BidiClass {
+  let known = classes.get(ch);
+  if (known === undefined) {
+    known = classify(ch);
+    classes.set(ch, known);
+  }
+  return known;
+}
+
+function classify(ch: string): BidiClass {
   const c = ch.codePointAt(0) ?? 0;
   if (c === 0x09) return "S";
   if (/\s/.test(ch)) return "WS";

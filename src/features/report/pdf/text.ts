@@ -6,8 +6,12 @@
 // forms, and its bidi engine reverses a run given `isInputRtl: true, isOutputVisual: true`.
 // A left-to-right run gets input and output "visual" in the same direction: left as is.
 import type { jsPDF } from "jspdf";
+import { shapeOnce } from "./arabicShaping";
 import { cleanText, isRtlParagraph, layoutLine, needsRuns, splitRuns, type RunFont } from "./bidi";
 import type { ReportFonts } from "./fonts";
+import { fastFontSubset } from "./fontSubset";
+import { trackGlyphsOnce } from "./glyphBook";
+import { trimFont } from "./trimFont";
 
 export const FONT = "NotoSans";
 export const ARABIC_FONT = "NotoSansArabic";
@@ -29,13 +33,42 @@ const LTR_RUN = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, 
 const arabicPending = new WeakMap<jsPDF, ReportFonts>();
 const widthCache = new WeakMap<jsPDF, Map<string, number>>();
 
+/**
+ * jsPDF measures a string afresh on every call (shaping it as Arabic first), and autotable
+ * measures each cell, each word and each line several times over: each width is measured
+ * once per document, for its font, size and character spacing.
+ */
+function measureOnce(doc: jsPDF): void {
+  const measure = doc.getTextWidth.bind(doc);
+  const widths = new Map<string, number>();
+  doc.getTextWidth = (text: string) => {
+    const font = doc.getFont();
+    const key = `${font.fontName}|${font.fontStyle}|${doc.getFontSize()}|${doc.getCharSpace()}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = measure(text);
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
 export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
-  doc.addFileToVFS("NotoSans-Regular.ttf", fonts.regular);
+  measureOnce(doc);
+  shapeOnce(doc);
+  doc.addFileToVFS("NotoSans-Regular.ttf", trimFont(fonts.regular));
   doc.addFont("NotoSans-Regular.ttf", FONT, "normal");
-  doc.addFileToVFS("NotoSans-Bold.ttf", fonts.bold);
+  doc.addFileToVFS("NotoSans-Bold.ttf", trimFont(fonts.bold));
   doc.addFont("NotoSans-Bold.ttf", FONT, "bold");
+  for (const style of ["normal", "bold"]) cheapBookkeeping(doc, FONT, style);
   arabicPending.set(doc, fonts);
   widthCache.set(doc, new Map());
+}
+
+/** jsPDF's record of the glyphs used, and its writer of the embedded font, made cheap (glyphBook.ts, fontSubset.ts). */
+function cheapBookkeeping(doc: jsPDF, fontName: string, style: string): void {
+  trackGlyphsOnce(doc, fontName, style);
+  fastFontSubset(doc, fontName, style);
 }
 
 export function ensureArabicFont(doc: jsPDF): void {
@@ -43,10 +76,11 @@ export function ensureArabicFont(doc: jsPDF): void {
   if (!fonts) return;
   if (!fonts.arabic) throw new Error("The report has Arabic text but the Arabic font was not loaded.");
   arabicPending.delete(doc);
-  doc.addFileToVFS("NotoSansArabic-Regular.ttf", fonts.arabic.regular);
+  doc.addFileToVFS("NotoSansArabic-Regular.ttf", trimFont(fonts.arabic.regular));
   doc.addFont("NotoSansArabic-Regular.ttf", ARABIC_FONT, "normal");
-  doc.addFileToVFS("NotoSansArabic-Bold.ttf", fonts.arabic.bold);
+  doc.addFileToVFS("NotoSansArabic-Bold.ttf", trimFont(fonts.arabic.bold));
   doc.addFont("NotoSansArabic-Bold.ttf", ARABIC_FONT, "bold");
+  for (const style of ["normal", "bold"]) cheapBookkeeping(doc, ARABIC_FONT, style);
 }
 
 const currentStyle = (doc: jsPDF): FontStyle => (doc.getFont().fontStyle === "bold" ? "bold" : "normal");
